@@ -39,16 +39,19 @@ func runExport(ctx context.Context, e env, args []string) error {
 
 // exportFlags are the flags of "export".
 type exportFlags struct {
-	CUP, Project, What, BodyISTAT, Out, BaseURL string
-	Year                                        int
+	CUP, Project, What, BodyISTAT, Out, BaseURL, Region string
+	Year                                                int
+	Draft                                               bool
 }
 
 func bindExportFlags(fs *flag.FlagSet, ef *exportFlags) {
 	fs.StringVar(&ef.CUP, "cup", "", "CUP of the project (or --project ID)")
 	fs.StringVar(&ef.Project, "project", "", "ID of the project")
-	fs.StringVar(&ef.What, "what", "", "ocds, anac190, budget.csv|xlsx, allocazioni.csv|xlsx, fatture.csv|xlsx, spese.csv|xlsx, trasparenza.csv|xlsx (CIGs with their ANAC record), rendiconto-N (claim report PDF)")
+	fs.StringVar(&ef.What, "what", "", "ocds, puc (national monitoring feed, zip; with --region the Region's portfolio), anac190, budget.csv|xlsx, allocazioni.csv|xlsx, fatture.csv|xlsx, spese.csv|xlsx, trasparenza.csv|xlsx (CIGs with their ANAC record), rendiconto-N (claim report PDF)")
 	fs.StringVar(&ef.BodyISTAT, "body-istat", "", "anac190: ISTAT code of the contracting body")
 	fs.IntVar(&ef.Year, "year", 0, "anac190: reference year, up to 2023 (from 2024 use trasparenza.csv|xlsx)")
+	fs.StringVar(&ef.Region, "region", "", "puc: codice fiscale or name of the Region whose portfolio to export")
+	fs.BoolVar(&ef.Draft, "bozza", false, "puc: write the feed even if it is invalid, marked as a draft")
 	fs.StringVar(&ef.Out, "out", "", "write to this file (default: standard output)")
 	fs.StringVar(&ef.BaseURL, "base-url", "https://capofila.example.it", "public address written into OCDS and ANAC datasets")
 }
@@ -64,6 +67,15 @@ func exportData(ctx context.Context, client *gen.Client, docs docstore.Store, ef
 		err error
 	)
 	switch {
+	case ef.What == "puc" && ef.Region != "":
+		b, err := client.PublicBody.Query().Where(publicbody.KindEQ(publicbody.KindREGIONE),
+			publicbody.Or(publicbody.CodiceFiscale(ef.Region), publicbody.NameEqualFold(ef.Region))).Only(sys)
+		if err != nil {
+			return fmt.Errorf("region %s: %w", ef.Region, err)
+		}
+		if f, err = svc.PUCRegion(sys, b.ID, ef.Draft); err != nil {
+			return err
+		}
 	case ef.What == "anac190":
 		if ef.BodyISTAT == "" || ef.Year == 0 {
 			return errors.New("anac190 needs --body-istat and --year")
@@ -91,6 +103,8 @@ func exportData(ctx context.Context, client *gen.Client, docs docstore.Store, ef
 		switch {
 		case ef.What == "ocds":
 			f, err = svc.OCDS(sys, id, ef.BaseURL)
+		case ef.What == "puc":
+			f, err = svc.PUC(sys, id, ef.Draft)
 		case strings.HasPrefix(ef.What, "rendiconto-"):
 			var n int
 			if _, err := fmt.Sscanf(ef.What, "rendiconto-%d", &n); err != nil {

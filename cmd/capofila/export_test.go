@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,5 +31,36 @@ func TestExport_TransparencyAndANAC(t *testing.T) {
 	_, _, err = runCmd(t, append([]string{"export", "--database-url", url, "--what", "anac190", "--body-istat", "044066", "--year", "2024"}, docs...)...)
 	if err == nil || !strings.Contains(err.Error(), "BDNCP") || !strings.Contains(err.Error(), "trasparenza") {
 		t.Errorf("anac190 2024: %v, want the refusal pointing to the transparency table", err)
+	}
+}
+
+// TestExport_PUC writes the monitoring feed of the demo's project and of
+// Regione Marche's portfolio: zips holding the family files and the report.
+func TestExport_PUC(t *testing.T) {
+	dir := t.TempDir()
+	url := "sqlite:" + filepath.Join(dir, "x.db")
+	docs := []string{"--documents-dir", filepath.Join(dir, "docs")}
+	if _, _, err := runCmd(t, "migrate", "up", "--database-url", url); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runCmd(t, "seed", "--database-url", url); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"--cup", "D79J25000120006"}, {"--region", "Regione Marche"}} {
+		out, _, err := runCmd(t, append(append([]string{"export", "--database-url", url, "--what", "puc"}, args...), docs...)...)
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		zr, err := zip.NewReader(strings.NewReader(out), int64(len(out)))
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		names := map[string]bool{}
+		for _, f := range zr.File {
+			names[f.Name] = true
+		}
+		if !names["AP00.txt"] || !names["FN06.txt"] || !names["VALIDAZIONE.txt"] || names["BOZZA.txt"] {
+			t.Errorf("%v: entries %v", args, names)
+		}
 	}
 }

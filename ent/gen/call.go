@@ -102,6 +102,8 @@ type Call struct {
 	MaxExtensions int `json:"max_extensions,omitempty"`
 	// Variations: the total months all the extensions of a project may add to its end date.
 	MaxExtensionMonths int `json:"max_extension_months,omitempty"`
+	// National monitoring (Protocollo Unico di Colloquio): the codes the Region's and the State's monitoring systems assign and Capofila cannot know, one per line as KEY=VALUE: COD_PROGRAMMA (programme CCI), COD_PROC_ATT (the call's code in the national system), TIPO_OPERAZIONE, COD_LIV_GERARCHICO, optionally TIP_PROCEDURA_ATT, COD_TIPO_RESP_PROC, TIPO_AIUTO, TIPO_LOCALIZZAZIONE, COD_VULNERABILI, COD_NORMA, COD_DEL_CIPE, COD_FONDO:EU|STATE|REGION|OWN, and repeatable CLASSIFICAZIONE=TYPE:CODE, VOCE_SPESA:<category code>=<item>, INDICATORE_OUTPUT=COM|DPR:<code>[:<intervention line code>]. See docs/REPORTS.md.
+	PucSettings string `json:"puc_settings,omitempty"`
 	// Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty.
 	ReviewChecklist []string `json:"review_checklist,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -182,7 +184,7 @@ func (*Call) scanValues(columns []string) ([]any, error) {
 			values[i] = new(pulid.ID)
 		case call.FieldRowVersion, call.FieldVersion, call.FieldTotalBudgetCents, call.FieldCapPerMemberCents, call.FieldCapPerProjectCents, call.FieldMinProjectCents, call.FieldCofinancingRateBp, call.FieldMinMembers, call.FieldMaxMembers, call.FieldDurationMonths, call.FieldCupDeadlineDays, call.FieldContractDeadlineMonths, call.FieldReportingEveryMonths, call.FieldIntegrationDays, call.FieldDecisionDays, call.FieldReviewDays, call.FieldAdvanceBp, call.FieldInterimMaxBp, call.FieldBalanceBp, call.FieldPopulationYear, call.FieldFreeMovePercent, call.FieldMaxExtensions, call.FieldMaxExtensionMonths:
 			values[i] = new(sql.NullInt64)
-		case call.FieldTenantAggregationID, call.FieldTenantRegionID, call.FieldTitle, call.FieldReference, call.FieldDescription, call.FieldFund, call.FieldRegime, call.FieldStatus:
+		case call.FieldTenantAggregationID, call.FieldTenantRegionID, call.FieldTitle, call.FieldReference, call.FieldDescription, call.FieldFund, call.FieldRegime, call.FieldStatus, call.FieldPucSettings:
 			values[i] = new(sql.NullString)
 		case call.FieldCreatedAt, call.FieldUpdatedAt, call.FieldOpensAt, call.FieldClosesAt:
 			values[i] = new(sql.NullTime)
@@ -468,6 +470,12 @@ func (_m *Call) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.MaxExtensionMonths = int(value.Int64)
 			}
+		case call.FieldPucSettings:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field puc_settings", values[i])
+			} else if value.Valid {
+				_m.PucSettings = value.String
+			}
 		case call.FieldReviewChecklist:
 			if value, ok := values[i].(*[]byte); !ok {
 				return fmt.Errorf("unexpected type %T for field review_checklist", values[i])
@@ -685,6 +693,9 @@ func (_m *Call) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("max_extension_months=")
 	builder.WriteString(fmt.Sprintf("%v", _m.MaxExtensionMonths))
+	builder.WriteString(", ")
+	builder.WriteString("puc_settings=")
+	builder.WriteString(_m.PucSettings)
 	builder.WriteString(", ")
 	builder.WriteString("review_checklist=")
 	builder.WriteString(fmt.Sprintf("%v", _m.ReviewChecklist))

@@ -541,6 +541,20 @@ func (_c *CallCreate) SetNillableMaxExtensionMonths(v *int) *CallCreate {
 	return _c
 }
 
+// SetPucSettings sets the "puc_settings" field.
+func (_c *CallCreate) SetPucSettings(v string) *CallCreate {
+	_c.mutation.SetPucSettings(v)
+	return _c
+}
+
+// SetNillablePucSettings sets the "puc_settings" field if the given value is not nil.
+func (_c *CallCreate) SetNillablePucSettings(v *string) *CallCreate {
+	if v != nil {
+		_c.SetPucSettings(*v)
+	}
+	return _c
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_c *CallCreate) SetReviewChecklist(v []string) *CallCreate {
 	_c.mutation.SetReviewChecklist(v)
@@ -914,6 +928,11 @@ func (_c *CallCreate) check() error {
 			return &ValidationError{Name: "max_extension_months", err: fmt.Errorf(`gen: validator failed for field "Call.max_extension_months": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.PucSettings(); ok {
+		if err := call.PucSettingsValidator(v); err != nil {
+			return &ValidationError{Name: "puc_settings", err: fmt.Errorf(`gen: validator failed for field "Call.puc_settings": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := call.IDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`gen: validator failed for field "Call.id": %w`, err)}
@@ -1113,6 +1132,10 @@ func (_c *CallCreate) createSpec() (*Call, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.MaxExtensionMonths(); ok {
 		_spec.SetField(call.FieldMaxExtensionMonths, field.TypeInt, value)
 		_node.MaxExtensionMonths = value
+	}
+	if value, ok := _c.mutation.PucSettings(); ok {
+		_spec.SetField(call.FieldPucSettings, field.TypeString, value)
+		_node.PucSettings = value
 	}
 	if value, ok := _c.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
@@ -1928,6 +1951,24 @@ func (u *CallUpsert) UpdateMaxExtensionMonths() *CallUpsert {
 // AddMaxExtensionMonths adds v to the "max_extension_months" field.
 func (u *CallUpsert) AddMaxExtensionMonths(v int) *CallUpsert {
 	u.Add(call.FieldMaxExtensionMonths, v)
+	return u
+}
+
+// SetPucSettings sets the "puc_settings" field.
+func (u *CallUpsert) SetPucSettings(v string) *CallUpsert {
+	u.Set(call.FieldPucSettings, v)
+	return u
+}
+
+// UpdatePucSettings sets the "puc_settings" field to the value that was provided on create.
+func (u *CallUpsert) UpdatePucSettings() *CallUpsert {
+	u.SetExcluded(call.FieldPucSettings)
+	return u
+}
+
+// ClearPucSettings clears the value of the "puc_settings" field.
+func (u *CallUpsert) ClearPucSettings() *CallUpsert {
+	u.SetNull(call.FieldPucSettings)
 	return u
 }
 
@@ -2818,6 +2859,27 @@ func (u *CallUpsertOne) AddMaxExtensionMonths(v int) *CallUpsertOne {
 func (u *CallUpsertOne) UpdateMaxExtensionMonths() *CallUpsertOne {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateMaxExtensionMonths()
+	})
+}
+
+// SetPucSettings sets the "puc_settings" field.
+func (u *CallUpsertOne) SetPucSettings(v string) *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.SetPucSettings(v)
+	})
+}
+
+// UpdatePucSettings sets the "puc_settings" field to the value that was provided on create.
+func (u *CallUpsertOne) UpdatePucSettings() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdatePucSettings()
+	})
+}
+
+// ClearPucSettings clears the value of the "puc_settings" field.
+func (u *CallUpsertOne) ClearPucSettings() *CallUpsertOne {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearPucSettings()
 	})
 }
 
@@ -3878,6 +3940,27 @@ func (u *CallUpsertBulk) AddMaxExtensionMonths(v int) *CallUpsertBulk {
 func (u *CallUpsertBulk) UpdateMaxExtensionMonths() *CallUpsertBulk {
 	return u.Update(func(s *CallUpsert) {
 		s.UpdateMaxExtensionMonths()
+	})
+}
+
+// SetPucSettings sets the "puc_settings" field.
+func (u *CallUpsertBulk) SetPucSettings(v string) *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.SetPucSettings(v)
+	})
+}
+
+// UpdatePucSettings sets the "puc_settings" field to the value that was provided on create.
+func (u *CallUpsertBulk) UpdatePucSettings() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.UpdatePucSettings()
+	})
+}
+
+// ClearPucSettings clears the value of the "puc_settings" field.
+func (u *CallUpsertBulk) ClearPucSettings() *CallUpsertBulk {
+	return u.Update(func(s *CallUpsert) {
+		s.ClearPucSettings()
 	})
 }
 

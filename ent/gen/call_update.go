@@ -814,6 +814,26 @@ func (_u *CallUpdate) AddMaxExtensionMonths(v int) *CallUpdate {
 	return _u
 }
 
+// SetPucSettings sets the "puc_settings" field.
+func (_u *CallUpdate) SetPucSettings(v string) *CallUpdate {
+	_u.mutation.SetPucSettings(v)
+	return _u
+}
+
+// SetNillablePucSettings sets the "puc_settings" field if the given value is not nil.
+func (_u *CallUpdate) SetNillablePucSettings(v *string) *CallUpdate {
+	if v != nil {
+		_u.SetPucSettings(*v)
+	}
+	return _u
+}
+
+// ClearPucSettings clears the value of the "puc_settings" field.
+func (_u *CallUpdate) ClearPucSettings() *CallUpdate {
+	_u.mutation.ClearPucSettings()
+	return _u
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_u *CallUpdate) SetReviewChecklist(v []string) *CallUpdate {
 	_u.mutation.SetReviewChecklist(v)
@@ -1129,6 +1149,11 @@ func (_u *CallUpdate) check() error {
 			return &ValidationError{Name: "max_extension_months", err: fmt.Errorf(`gen: validator failed for field "Call.max_extension_months": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PucSettings(); ok {
+		if err := call.PucSettingsValidator(v); err != nil {
+			return &ValidationError{Name: "puc_settings", err: fmt.Errorf(`gen: validator failed for field "Call.puc_settings": %w`, err)}
+		}
+	}
 	if _u.mutation.IssuerCleared() && len(_u.mutation.IssuerIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Call.issuer"`)
 	}
@@ -1408,6 +1433,12 @@ func (_u *CallUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.AddedMaxExtensionMonths(); ok {
 		_spec.AddField(call.FieldMaxExtensionMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.PucSettings(); ok {
+		_spec.SetField(call.FieldPucSettings, field.TypeString, value)
+	}
+	if _u.mutation.PucSettingsCleared() {
+		_spec.ClearField(call.FieldPucSettings, field.TypeString)
 	}
 	if value, ok := _u.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)
@@ -2356,6 +2387,26 @@ func (_u *CallUpdateOne) AddMaxExtensionMonths(v int) *CallUpdateOne {
 	return _u
 }
 
+// SetPucSettings sets the "puc_settings" field.
+func (_u *CallUpdateOne) SetPucSettings(v string) *CallUpdateOne {
+	_u.mutation.SetPucSettings(v)
+	return _u
+}
+
+// SetNillablePucSettings sets the "puc_settings" field if the given value is not nil.
+func (_u *CallUpdateOne) SetNillablePucSettings(v *string) *CallUpdateOne {
+	if v != nil {
+		_u.SetPucSettings(*v)
+	}
+	return _u
+}
+
+// ClearPucSettings clears the value of the "puc_settings" field.
+func (_u *CallUpdateOne) ClearPucSettings() *CallUpdateOne {
+	_u.mutation.ClearPucSettings()
+	return _u
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (_u *CallUpdateOne) SetReviewChecklist(v []string) *CallUpdateOne {
 	_u.mutation.SetReviewChecklist(v)
@@ -2684,6 +2735,11 @@ func (_u *CallUpdateOne) check() error {
 			return &ValidationError{Name: "max_extension_months", err: fmt.Errorf(`gen: validator failed for field "Call.max_extension_months": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.PucSettings(); ok {
+		if err := call.PucSettingsValidator(v); err != nil {
+			return &ValidationError{Name: "puc_settings", err: fmt.Errorf(`gen: validator failed for field "Call.puc_settings": %w`, err)}
+		}
+	}
 	if _u.mutation.IssuerCleared() && len(_u.mutation.IssuerIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Call.issuer"`)
 	}
@@ -2980,6 +3036,12 @@ func (_u *CallUpdateOne) sqlSave(ctx context.Context) (_node *Call, err error) {
 	}
 	if value, ok := _u.mutation.AddedMaxExtensionMonths(); ok {
 		_spec.AddField(call.FieldMaxExtensionMonths, field.TypeInt, value)
+	}
+	if value, ok := _u.mutation.PucSettings(); ok {
+		_spec.SetField(call.FieldPucSettings, field.TypeString, value)
+	}
+	if _u.mutation.PucSettingsCleared() {
+		_spec.ClearField(call.FieldPucSettings, field.TypeString)
 	}
 	if value, ok := _u.mutation.ReviewChecklist(); ok {
 		_spec.SetField(call.FieldReviewChecklist, field.TypeJSON, value)

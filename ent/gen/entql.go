@@ -303,6 +303,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldFreeMovePercent:        {Type: field.TypeInt, Column: call.FieldFreeMovePercent},
 			call.FieldMaxExtensions:          {Type: field.TypeInt, Column: call.FieldMaxExtensions},
 			call.FieldMaxExtensionMonths:     {Type: field.TypeInt, Column: call.FieldMaxExtensionMonths},
+			call.FieldPucSettings:            {Type: field.TypeString, Column: call.FieldPucSettings},
 			call.FieldReviewChecklist:        {Type: field.TypeJSON, Column: call.FieldReviewChecklist},
 		},
 	}
@@ -4369,6 +4370,11 @@ func (f *CallFilter) WhereMaxExtensions(p entql.IntP) {
 // WhereMaxExtensionMonths applies the entql int predicate on the max_extension_months field.
 func (f *CallFilter) WhereMaxExtensionMonths(p entql.IntP) {
 	f.Where(p.Field(call.FieldMaxExtensionMonths))
+}
+
+// WherePucSettings applies the entql string predicate on the puc_settings field.
+func (f *CallFilter) WherePucSettings(p entql.StringP) {
+	f.Where(p.Field(call.FieldPucSettings))
 }
 
 // WhereReviewChecklist applies the entql json.RawMessage predicate on the review_checklist field.

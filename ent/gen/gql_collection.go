@@ -2444,6 +2444,11 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				selectedFields = append(selectedFields, call.FieldMaxExtensionMonths)
 				fieldSeen[call.FieldMaxExtensionMonths] = struct{}{}
 			}
+		case "pucSettings":
+			if _, ok := fieldSeen[call.FieldPucSettings]; !ok {
+				selectedFields = append(selectedFields, call.FieldPucSettings)
+				fieldSeen[call.FieldPucSettings] = struct{}{}
+			}
 		case "reviewChecklist":
 			if _, ok := fieldSeen[call.FieldReviewChecklist]; !ok {
 				selectedFields = append(selectedFields, call.FieldReviewChecklist)

@@ -513,6 +513,7 @@ type CreateCallInput struct {
 	FreeMovePercent        *int
 	MaxExtensions          *int
 	MaxExtensionMonths     *int
+	PucSettings            *string
 	ReviewChecklist        []string
 	IssuerID               pulid.ID
 	ExpenseCategoryIDs     []pulid.ID
@@ -612,6 +613,9 @@ func (i *CreateCallInput) Mutate(m *CallMutation) {
 	if v := i.MaxExtensionMonths; v != nil {
 		m.SetMaxExtensionMonths(*v)
 	}
+	if v := i.PucSettings; v != nil {
+		m.SetPucSettings(*v)
+	}
 	if v := i.ReviewChecklist; v != nil {
 		m.SetReviewChecklist(v)
 	}
@@ -691,6 +695,8 @@ type UpdateCallInput struct {
 	FreeMovePercent              *int
 	MaxExtensions                *int
 	MaxExtensionMonths           *int
+	ClearPucSettings             bool
+	PucSettings                  *string
 	ClearReviewChecklist         bool
 	ReviewChecklist              []string
 	AppendReviewChecklist        []string
@@ -874,6 +880,12 @@ func (i *UpdateCallInput) Mutate(m *CallMutation) {
 	}
 	if v := i.MaxExtensionMonths; v != nil {
 		m.SetMaxExtensionMonths(*v)
+	}
+	if i.ClearPucSettings {
+		m.ClearPucSettings()
+	}
+	if v := i.PucSettings; v != nil {
+		m.SetPucSettings(*v)
 	}
 	if i.ClearReviewChecklist {
 		m.ClearReviewChecklist()

@@ -5232,6 +5232,23 @@ type CallWhereInput struct {
 	MaxExtensionMonthsLT    *int  `json:"maxExtensionMonthsLT,omitempty"`
 	MaxExtensionMonthsLTE   *int  `json:"maxExtensionMonthsLTE,omitempty"`
 
+	// "puc_settings" field predicates.
+	PucSettings             *string  `json:"pucSettings,omitempty"`
+	PucSettingsNEQ          *string  `json:"pucSettingsNEQ,omitempty"`
+	PucSettingsIn           []string `json:"pucSettingsIn,omitempty"`
+	PucSettingsNotIn        []string `json:"pucSettingsNotIn,omitempty"`
+	PucSettingsGT           *string  `json:"pucSettingsGT,omitempty"`
+	PucSettingsGTE          *string  `json:"pucSettingsGTE,omitempty"`
+	PucSettingsLT           *string  `json:"pucSettingsLT,omitempty"`
+	PucSettingsLTE          *string  `json:"pucSettingsLTE,omitempty"`
+	PucSettingsContains     *string  `json:"pucSettingsContains,omitempty"`
+	PucSettingsHasPrefix    *string  `json:"pucSettingsHasPrefix,omitempty"`
+	PucSettingsHasSuffix    *string  `json:"pucSettingsHasSuffix,omitempty"`
+	PucSettingsIsNil        bool     `json:"pucSettingsIsNil,omitempty"`
+	PucSettingsNotNil       bool     `json:"pucSettingsNotNil,omitempty"`
+	PucSettingsEqualFold    *string  `json:"pucSettingsEqualFold,omitempty"`
+	PucSettingsContainsFold *string  `json:"pucSettingsContainsFold,omitempty"`
+
 	// "issuer" edge predicates.
 	HasIssuer     *bool                   `json:"hasIssuer,omitempty"`
 	HasIssuerWith []*PublicBodyWhereInput `json:"hasIssuerWith,omitempty"`
@@ -6345,6 +6362,51 @@ func (i *CallWhereInput) P() (predicate.Call, error) {
 	}
 	if i.MaxExtensionMonthsLTE != nil {
 		predicates = append(predicates, call.MaxExtensionMonthsLTE(*i.MaxExtensionMonthsLTE))
+	}
+	if i.PucSettings != nil {
+		predicates = append(predicates, call.PucSettingsEQ(*i.PucSettings))
+	}
+	if i.PucSettingsNEQ != nil {
+		predicates = append(predicates, call.PucSettingsNEQ(*i.PucSettingsNEQ))
+	}
+	if len(i.PucSettingsIn) > 0 {
+		predicates = append(predicates, call.PucSettingsIn(i.PucSettingsIn...))
+	}
+	if len(i.PucSettingsNotIn) > 0 {
+		predicates = append(predicates, call.PucSettingsNotIn(i.PucSettingsNotIn...))
+	}
+	if i.PucSettingsGT != nil {
+		predicates = append(predicates, call.PucSettingsGT(*i.PucSettingsGT))
+	}
+	if i.PucSettingsGTE != nil {
+		predicates = append(predicates, call.PucSettingsGTE(*i.PucSettingsGTE))
+	}
+	if i.PucSettingsLT != nil {
+		predicates = append(predicates, call.PucSettingsLT(*i.PucSettingsLT))
+	}
+	if i.PucSettingsLTE != nil {
+		predicates = append(predicates, call.PucSettingsLTE(*i.PucSettingsLTE))
+	}
+	if i.PucSettingsContains != nil {
+		predicates = append(predicates, call.PucSettingsContains(*i.PucSettingsContains))
+	}
+	if i.PucSettingsHasPrefix != nil {
+		predicates = append(predicates, call.PucSettingsHasPrefix(*i.PucSettingsHasPrefix))
+	}
+	if i.PucSettingsHasSuffix != nil {
+		predicates = append(predicates, call.PucSettingsHasSuffix(*i.PucSettingsHasSuffix))
+	}
+	if i.PucSettingsIsNil {
+		predicates = append(predicates, call.PucSettingsIsNil())
+	}
+	if i.PucSettingsNotNil {
+		predicates = append(predicates, call.PucSettingsNotNil())
+	}
+	if i.PucSettingsEqualFold != nil {
+		predicates = append(predicates, call.PucSettingsEqualFold(*i.PucSettingsEqualFold))
+	}
+	if i.PucSettingsContainsFold != nil {
+		predicates = append(predicates, call.PucSettingsContainsFold(*i.PucSettingsContainsFold))
 	}
 
 	if i.HasIssuer != nil {

@@ -9742,6 +9742,7 @@ type CallMutation struct {
 	addmax_extensions              *int
 	max_extension_months           *int
 	addmax_extension_months        *int
+	puc_settings                   *string
 	review_checklist               *[]string
 	appendreview_checklist         []string
 	clearedFields                  map[string]struct{}
@@ -12109,6 +12110,55 @@ func (m *CallMutation) ResetMaxExtensionMonths() {
 	m.addmax_extension_months = nil
 }
 
+// SetPucSettings sets the "puc_settings" field.
+func (m *CallMutation) SetPucSettings(s string) {
+	m.puc_settings = &s
+}
+
+// PucSettings returns the value of the "puc_settings" field in the mutation.
+func (m *CallMutation) PucSettings() (r string, exists bool) {
+	v := m.puc_settings
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPucSettings returns the old "puc_settings" field's value of the Call entity.
+// If the Call object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *CallMutation) OldPucSettings(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPucSettings is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPucSettings requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPucSettings: %w", err)
+	}
+	return oldValue.PucSettings, nil
+}
+
+// ClearPucSettings clears the value of the "puc_settings" field.
+func (m *CallMutation) ClearPucSettings() {
+	m.puc_settings = nil
+	m.clearedFields[call.FieldPucSettings] = struct{}{}
+}
+
+// PucSettingsCleared returns if the "puc_settings" field was cleared in this mutation.
+func (m *CallMutation) PucSettingsCleared() bool {
+	_, ok := m.clearedFields[call.FieldPucSettings]
+	return ok
+}
+
+// ResetPucSettings resets all changes to the "puc_settings" field.
+func (m *CallMutation) ResetPucSettings() {
+	m.puc_settings = nil
+	delete(m.clearedFields, call.FieldPucSettings)
+}
+
 // SetReviewChecklist sets the "review_checklist" field.
 func (m *CallMutation) SetReviewChecklist(s []string) {
 	m.review_checklist = &s
@@ -12397,7 +12447,7 @@ func (m *CallMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *CallMutation) Fields() []string {
-	fields := make([]string, 0, 41)
+	fields := make([]string, 0, 42)
 	if m.created_at != nil {
 		fields = append(fields, call.FieldCreatedAt)
 	}
@@ -12518,6 +12568,9 @@ func (m *CallMutation) Fields() []string {
 	if m.max_extension_months != nil {
 		fields = append(fields, call.FieldMaxExtensionMonths)
 	}
+	if m.puc_settings != nil {
+		fields = append(fields, call.FieldPucSettings)
+	}
 	if m.review_checklist != nil {
 		fields = append(fields, call.FieldReviewChecklist)
 	}
@@ -12609,6 +12662,8 @@ func (m *CallMutation) Field(name string) (ent.Value, bool) {
 		return m.MaxExtensions()
 	case call.FieldMaxExtensionMonths:
 		return m.MaxExtensionMonths()
+	case call.FieldPucSettings:
+		return m.PucSettings()
 	case call.FieldReviewChecklist:
 		return m.ReviewChecklist()
 	}
@@ -12700,6 +12755,8 @@ func (m *CallMutation) OldField(ctx context.Context, name string) (ent.Value, er
 		return m.OldMaxExtensions(ctx)
 	case call.FieldMaxExtensionMonths:
 		return m.OldMaxExtensionMonths(ctx)
+	case call.FieldPucSettings:
+		return m.OldPucSettings(ctx)
 	case call.FieldReviewChecklist:
 		return m.OldReviewChecklist(ctx)
 	}
@@ -12990,6 +13047,13 @@ func (m *CallMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetMaxExtensionMonths(v)
+		return nil
+	case call.FieldPucSettings:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPucSettings(v)
 		return nil
 	case call.FieldReviewChecklist:
 		v, ok := value.([]string)
@@ -13376,6 +13440,9 @@ func (m *CallMutation) ClearedFields() []string {
 	if m.FieldCleared(call.FieldPopulationYear) {
 		fields = append(fields, call.FieldPopulationYear)
 	}
+	if m.FieldCleared(call.FieldPucSettings) {
+		fields = append(fields, call.FieldPucSettings)
+	}
 	if m.FieldCleared(call.FieldReviewChecklist) {
 		fields = append(fields, call.FieldReviewChecklist)
 	}
@@ -13461,6 +13528,9 @@ func (m *CallMutation) ClearField(name string) error {
 		return nil
 	case call.FieldPopulationYear:
 		m.ClearPopulationYear()
+		return nil
+	case call.FieldPucSettings:
+		m.ClearPucSettings()
 		return nil
 	case call.FieldReviewChecklist:
 		m.ClearReviewChecklist()
@@ -13592,6 +13662,9 @@ func (m *CallMutation) ResetField(name string) error {
 		return nil
 	case call.FieldMaxExtensionMonths:
 		m.ResetMaxExtensionMonths()
+		return nil
+	case call.FieldPucSettings:
+		m.ResetPucSettings()
 		return nil
 	case call.FieldReviewChecklist:
 		m.ResetReviewChecklist()

@@ -9,6 +9,7 @@ import (
 	"entgo.io/ent/schema/index"
 	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/schema/scope"
+	"github.com/capofila/capofila/internal/puc"
 )
 
 // Call (Bando / Avviso) is a Region's call for funding. All its rules are
@@ -89,6 +90,9 @@ func (Call) Fields() []ent.Field {
 			Comment("Variations: how many extensions of the end date (*proroghe*) a project may be granted."),
 		field.Int("max_extension_months").Default(12).Range(0, 120).
 			Comment("Variations: the total months all the extensions of a project may add to its end date."),
+		field.Text("puc_settings").Optional().
+			Validate(puc.ValidateSettingsText).
+			Comment("National monitoring (Protocollo Unico di Colloquio): the codes the Region's and the State's monitoring systems assign and Capofila cannot know, one per line as KEY=VALUE: COD_PROGRAMMA (programme CCI), COD_PROC_ATT (the call's code in the national system), TIPO_OPERAZIONE, COD_LIV_GERARCHICO, optionally TIP_PROCEDURA_ATT, COD_TIPO_RESP_PROC, TIPO_AIUTO, TIPO_LOCALIZZAZIONE, COD_VULNERABILI, COD_NORMA, COD_DEL_CIPE, COD_FONDO:EU|STATE|REGION|OWN, and repeatable CLASSIFICAZIONE=TYPE:CODE, VOCE_SPESA:<category code>=<item>, INDICATORE_OUTPUT=COM|DPR:<code>[:<intervention line code>]. See docs/REPORTS.md."),
 		field.Strings("review_checklist").Optional().
 			Comment("Checks the Region's auditors perform on every expense claim (controlli di primo livello); a standard list when empty."),
 	}

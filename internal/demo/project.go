@@ -43,6 +43,25 @@ const (
 	// letter A–U and 9 hexadecimal characters) of the 2026 direct award for
 	// the shared database of administrative procedures: no acknowledgement.
 	CIGProcedimenti = "A015882CCD"
+	// PreviousCallPUCSettings are the monitoring codes of the previous
+	// call (docs/REPORTS.md, national monitoring): the programme is the
+	// Region's ERDF programme 2021-2027 (CCI 2021IT16RFPR010), the
+	// intervention field 016 (government ICT solutions, Reg. (UE) 2021/1060
+	// annex I) and the common output indicator RCO14 (public institutions
+	// supported to develop digital services) counted on the pagoPA
+	// deliverables, one per comune; the procedure's national code, the
+	// operation type, the hierarchy level and the expense items are
+	// illustrative (the Region's system assigns them).
+	PreviousCallPUCSettings = "COD_PROGRAMMA=2021IT16RFPR010\n" +
+		"COD_PROC_ATT=MARCHE-FESR-EGOV-2025\n" +
+		"TIPO_OPERAZIONE=02.02\n" +
+		"COD_LIV_GERARCHICO=2021IT16RFPR010.1.1.2\n" +
+		"CLASSIFICAZIONE=CI:016\n" +
+		"CLASSIFICAZIONE=FF:01\n" +
+		"CLASSIFICAZIONE=RA:1.2\n" +
+		"VOCE_SPESA:SERV=06\n" +
+		"VOCE_SPESA:SW=05\n" +
+		"INDICATORE_OUTPUT=COM:RCO14:A"
 	// PreviousCallRateBp is the contribution rate of the previous call: the
 	// Region pays 80% of the admitted cost.
 	PreviousCallRateBp = 8000
@@ -80,6 +99,7 @@ func seedRunningProject(ctx context.Context, c *gen.Client, region *gen.PublicBo
 	}
 	cl, err := c.Call.Create().SetIssuerID(region.ID).SetTitle(PreviousCallTitle).
 		SetReference("Decreto n. 88 del 20/01/2025 (dati dimostrativi)").
+		SetPucSettings(PreviousCallPUCSettings).
 		SetFund(call.FundFESR).SetStatus(call.StatusCLOSED).SetTotalBudgetCents(300_000_000).
 		SetCapPerMemberCents(CapPerMember).SetCofinancingRateBp(PreviousCallRateBp).SetMinMembers(5).
 		SetOpensAt(time.Date(2025, 1, 20, 9, 0, 0, 0, civil.Rome)).SetClosesAt(time.Date(2025, 2, 28, 13, 0, 0, 0, civil.Rome)).

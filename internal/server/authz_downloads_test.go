@@ -39,6 +39,7 @@ const (
 	ruleFigures   = "every member of the aggregation, the Region and admins read the project's per-member figures and tables"
 	ruleVariation = "a variation's request and decision are read by whoever reads the variation: every member of the aggregation (its figures are every member's), the Region, admins"
 	ruleReport    = "the claim report shows every member's deliverables: the lead, the Region and admins; a member referent gets 403"
+	rulePUC       = "the monitoring feed (PUC) shows every member's data: the lead, the Region and admins; a member referent gets 403"
 )
 
 func projectFile(name string) func(tn *fixtureTenant) string {
@@ -87,6 +88,8 @@ var downloadTable = []downloadSpec{
 	{Label: "budget.csv", Reads: TenantRoles, Rule: ruleFigures, Path: projectFile("budget.csv")},
 	{Label: "trasparenza.csv", Reads: TenantRoles, Rule: ruleFigures, Path: projectFile("trasparenza.csv")},
 	{Label: "ocds.json", Reads: TenantRoles, Rule: ruleFigures, Path: projectFile("ocds.json")},
+	// The fixture's call has no monitoring settings: only a draft is served.
+	{Label: "puc.zip?bozza=1", Reads: RoleOfficer | RoleAuditor | RoleLead, Refused: RoleMember, Rule: rulePUC, Path: projectFile("puc.zip?bozza=1")},
 	{Label: "anac190-2023.xml (the lead body)", Public: true, Rule: rulePublic,
 		Path: func(tn *fixtureTenant) string { return "/exports/bodies/" + string(tn.Lead().ID) + "/anac190-2023.xml" }},
 }

@@ -46,6 +46,8 @@ func (s *Server) reportRoutes(mux *http.ServeMux) {
 		}
 	}
 	id := func(r *http.Request, name string) pulid.ID { return pulid.ID(r.PathValue(name)) }
+	// draft asks for a monitoring feed even if it is invalid (?bozza=1).
+	draft := func(r *http.Request) bool { b := r.URL.Query().Get("bozza"); return b == "1" || b == "true" }
 	base := func(r *http.Request) string {
 		scheme := "https"
 		if r.TLS == nil && s.cfg.Dev {
@@ -76,6 +78,9 @@ func (s *Server) reportRoutes(mux *http.ServeMux) {
 		if name == "ocds.json" {
 			return s.reports.OCDS(r.Context(), id(r, "id"), base(r))
 		}
+		if name == "puc.zip" {
+			return s.reports.PUC(r.Context(), id(r, "id"), draft(r))
+		}
 		table, format, ok := strings.Cut(name, ".")
 		if !ok {
 			return nil, &gen.NotFoundError{}
@@ -84,6 +89,9 @@ func (s *Server) reportRoutes(mux *http.ServeMux) {
 	}))
 	mux.HandleFunc("GET /exports/bodies/{id}/{file}", file(func(r *http.Request) (*reports.File, error) {
 		name := r.PathValue("file")
+		if name == "puc.zip" {
+			return s.reports.PUCRegion(r.Context(), id(r, "id"), draft(r))
+		}
 		y, ok := strings.CutPrefix(strings.TrimSuffix(name, ".xml"), "anac190-")
 		year, err := strconv.Atoi(y)
 		if !ok || err != nil || !strings.HasSuffix(name, ".xml") {

@@ -281,6 +281,15 @@ func TestReports_RolesAndFrozenCopies(t *testing.T) {
 				}
 			}
 			check(base+"trasparenza.xlsx", want{lead: 200, outsider: 404, anon: 401})
+
+			// The national monitoring feed shows every member's data; the
+			// Region's portfolio is its officers' and auditors'.
+			z := check(base+"puc.zip", whole)
+			if !bytes.HasPrefix(z[officer], []byte("PK")) {
+				t.Errorf("puc.zip is not a zip: %.20q", z[officer])
+			}
+			check("/exports/bodies/"+p.TenantRegionID+"/puc.zip",
+				want{officer: 200, auditor: 200, admin: 200, lead: 403, member: 403, outsider: 403, anon: 401})
 		})
 	})
 }

@@ -99,6 +99,8 @@ const (
 	FieldMaxExtensions = "max_extensions"
 	// FieldMaxExtensionMonths holds the string denoting the max_extension_months field in the database.
 	FieldMaxExtensionMonths = "max_extension_months"
+	// FieldPucSettings holds the string denoting the puc_settings field in the database.
+	FieldPucSettings = "puc_settings"
 	// FieldReviewChecklist holds the string denoting the review_checklist field in the database.
 	FieldReviewChecklist = "review_checklist"
 	// EdgeIssuer holds the string denoting the issuer edge name in mutations.
@@ -184,6 +186,7 @@ var Columns = []string{
 	FieldFreeMovePercent,
 	FieldMaxExtensions,
 	FieldMaxExtensionMonths,
+	FieldPucSettings,
 	FieldReviewChecklist,
 }
 
@@ -281,6 +284,8 @@ var (
 	DefaultMaxExtensionMonths int
 	// MaxExtensionMonthsValidator is a validator for the "max_extension_months" field. It is called by the builders before save.
 	MaxExtensionMonthsValidator func(int) error
+	// PucSettingsValidator is a validator for the "puc_settings" field. It is called by the builders before save.
+	PucSettingsValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.
@@ -564,6 +569,11 @@ func ByMaxExtensions(opts ...sql.OrderTermOption) OrderOption {
 // ByMaxExtensionMonths orders the results by the max_extension_months field.
 func ByMaxExtensionMonths(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldMaxExtensionMonths, opts...).ToFunc()
+}
+
+// ByPucSettings orders the results by the puc_settings field.
+func ByPucSettings(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldPucSettings, opts...).ToFunc()
 }
 
 // ByIssuerField orders the results by issuer field.

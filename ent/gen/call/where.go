@@ -232,6 +232,11 @@ func MaxExtensionMonths(v int) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldMaxExtensionMonths, v))
 }
 
+// PucSettings applies equality check predicate on the "puc_settings" field. It's identical to PucSettingsEQ.
+func PucSettings(v string) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldPucSettings, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.Call {
 	return predicate.Call(sql.FieldEQ(FieldCreatedAt, v))
@@ -2075,6 +2080,81 @@ func MaxExtensionMonthsLT(v int) predicate.Call {
 // MaxExtensionMonthsLTE applies the LTE predicate on the "max_extension_months" field.
 func MaxExtensionMonthsLTE(v int) predicate.Call {
 	return predicate.Call(sql.FieldLTE(FieldMaxExtensionMonths, v))
+}
+
+// PucSettingsEQ applies the EQ predicate on the "puc_settings" field.
+func PucSettingsEQ(v string) predicate.Call {
+	return predicate.Call(sql.FieldEQ(FieldPucSettings, v))
+}
+
+// PucSettingsNEQ applies the NEQ predicate on the "puc_settings" field.
+func PucSettingsNEQ(v string) predicate.Call {
+	return predicate.Call(sql.FieldNEQ(FieldPucSettings, v))
+}
+
+// PucSettingsIn applies the In predicate on the "puc_settings" field.
+func PucSettingsIn(vs ...string) predicate.Call {
+	return predicate.Call(sql.FieldIn(FieldPucSettings, vs...))
+}
+
+// PucSettingsNotIn applies the NotIn predicate on the "puc_settings" field.
+func PucSettingsNotIn(vs ...string) predicate.Call {
+	return predicate.Call(sql.FieldNotIn(FieldPucSettings, vs...))
+}
+
+// PucSettingsGT applies the GT predicate on the "puc_settings" field.
+func PucSettingsGT(v string) predicate.Call {
+	return predicate.Call(sql.FieldGT(FieldPucSettings, v))
+}
+
+// PucSettingsGTE applies the GTE predicate on the "puc_settings" field.
+func PucSettingsGTE(v string) predicate.Call {
+	return predicate.Call(sql.FieldGTE(FieldPucSettings, v))
+}
+
+// PucSettingsLT applies the LT predicate on the "puc_settings" field.
+func PucSettingsLT(v string) predicate.Call {
+	return predicate.Call(sql.FieldLT(FieldPucSettings, v))
+}
+
+// PucSettingsLTE applies the LTE predicate on the "puc_settings" field.
+func PucSettingsLTE(v string) predicate.Call {
+	return predicate.Call(sql.FieldLTE(FieldPucSettings, v))
+}
+
+// PucSettingsContains applies the Contains predicate on the "puc_settings" field.
+func PucSettingsContains(v string) predicate.Call {
+	return predicate.Call(sql.FieldContains(FieldPucSettings, v))
+}
+
+// PucSettingsHasPrefix applies the HasPrefix predicate on the "puc_settings" field.
+func PucSettingsHasPrefix(v string) predicate.Call {
+	return predicate.Call(sql.FieldHasPrefix(FieldPucSettings, v))
+}
+
+// PucSettingsHasSuffix applies the HasSuffix predicate on the "puc_settings" field.
+func PucSettingsHasSuffix(v string) predicate.Call {
+	return predicate.Call(sql.FieldHasSuffix(FieldPucSettings, v))
+}
+
+// PucSettingsIsNil applies the IsNil predicate on the "puc_settings" field.
+func PucSettingsIsNil() predicate.Call {
+	return predicate.Call(sql.FieldIsNull(FieldPucSettings))
+}
+
+// PucSettingsNotNil applies the NotNil predicate on the "puc_settings" field.
+func PucSettingsNotNil() predicate.Call {
+	return predicate.Call(sql.FieldNotNull(FieldPucSettings))
+}
+
+// PucSettingsEqualFold applies the EqualFold predicate on the "puc_settings" field.
+func PucSettingsEqualFold(v string) predicate.Call {
+	return predicate.Call(sql.FieldEqualFold(FieldPucSettings, v))
+}
+
+// PucSettingsContainsFold applies the ContainsFold predicate on the "puc_settings" field.
+func PucSettingsContainsFold(v string) predicate.Call {
+	return predicate.Call(sql.FieldContainsFold(FieldPucSettings, v))
 }
 
 // ReviewChecklistIsNil applies the IsNil predicate on the "review_checklist" field.

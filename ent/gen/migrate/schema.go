@@ -442,6 +442,7 @@ var (
 		{Name: "free_move_percent", Type: field.TypeInt, Default: 10},
 		{Name: "max_extensions", Type: field.TypeInt, Default: 1},
 		{Name: "max_extension_months", Type: field.TypeInt, Default: 12},
+		{Name: "puc_settings", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "review_checklist", Type: field.TypeJSON, Nullable: true},
 		{Name: "issuer_id", Type: field.TypeString, Size: 28},
 	}
@@ -453,7 +454,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "calls_public_bodies_issued_calls",
-				Columns:    []*schema.Column{CallsColumns[41]},
+				Columns:    []*schema.Column{CallsColumns[42]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -472,7 +473,7 @@ var (
 			{
 				Name:    "call_issuer_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{CallsColumns[41], CallsColumns[11]},
+				Columns: []*schema.Column{CallsColumns[42], CallsColumns[11]},
 			},
 			{
 				Name:    "call_closes_at",

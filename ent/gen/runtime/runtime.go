@@ -849,6 +849,10 @@ func init() {
 	call.DefaultMaxExtensionMonths = callDescMaxExtensionMonths.Default.(int)
 	// call.MaxExtensionMonthsValidator is a validator for the "max_extension_months" field. It is called by the builders before save.
 	call.MaxExtensionMonthsValidator = callDescMaxExtensionMonths.Validators[0].(func(int) error)
+	// callDescPucSettings is the schema descriptor for puc_settings field.
+	callDescPucSettings := callFields[35].Descriptor()
+	// call.PucSettingsValidator is a validator for the "puc_settings" field. It is called by the builders before save.
+	call.PucSettingsValidator = callDescPucSettings.Validators[0].(func(string) error)
 	// callDescID is the schema descriptor for id field.
 	callDescID := callMixinFields0[0].Descriptor()
 	// call.DefaultID holds the default value on creation for the id field.

@@ -1299,6 +1299,22 @@ export type CallWhereInput = {
   populationYearNEQ?: number | null | undefined;
   populationYearNotIn?: Array<number> | null | undefined;
   populationYearNotNil?: boolean | null | undefined;
+  /** puc_settings field predicates */
+  pucSettings?: string | null | undefined;
+  pucSettingsContains?: string | null | undefined;
+  pucSettingsContainsFold?: string | null | undefined;
+  pucSettingsEqualFold?: string | null | undefined;
+  pucSettingsGT?: string | null | undefined;
+  pucSettingsGTE?: string | null | undefined;
+  pucSettingsHasPrefix?: string | null | undefined;
+  pucSettingsHasSuffix?: string | null | undefined;
+  pucSettingsIn?: Array<string> | null | undefined;
+  pucSettingsIsNil?: boolean | null | undefined;
+  pucSettingsLT?: string | null | undefined;
+  pucSettingsLTE?: string | null | undefined;
+  pucSettingsNEQ?: string | null | undefined;
+  pucSettingsNotIn?: Array<string> | null | undefined;
+  pucSettingsNotNil?: boolean | null | undefined;
   /** reference field predicates */
   reference?: string | null | undefined;
   referenceContains?: string | null | undefined;
@@ -1820,6 +1836,8 @@ export type CreateCallInput = {
   opensAt?: string | null | undefined;
   /** Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure. */
   populationYear?: number | null | undefined;
+  /** National monitoring (Protocollo Unico di Colloquio): the codes the Region's and the State's monitoring systems assign and Capofila cannot know, one per line as KEY=VALUE: COD_PROGRAMMA (programme CCI), COD_PROC_ATT (the call's code in the national system), TIPO_OPERAZIONE, COD_LIV_GERARCHICO, optionally TIP_PROCEDURA_ATT, COD_TIPO_RESP_PROC, TIPO_AIUTO, TIPO_LOCALIZZAZIONE, COD_VULNERABILI, COD_NORMA, COD_DEL_CIPE, COD_FONDO:EU|STATE|REGION|OWN, and repeatable CLASSIFICAZIONE=TYPE:CODE, VOCE_SPESA:<category code>=<item>, INDICATORE_OUTPUT=COM|DPR:<code>[:<intervention line code>]. See docs/REPORTS.md. */
+  pucSettings?: string | null | undefined;
   /** Reference of the act approving the call, e.g. "DDPF n. 123 del 10/03/2026". */
   reference?: string | null | undefined;
   /** How the funded costs are recognised. */
@@ -5992,6 +6010,8 @@ export type UpdateCallInput = {
   clearOpensAt?: boolean | null | undefined;
   /** True empties populationYear. */
   clearPopulationYear?: boolean | null | undefined;
+  /** True empties pucSettings. */
+  clearPucSettings?: boolean | null | undefined;
   /** True empties reference. */
   clearReference?: boolean | null | undefined;
   /** True empties reportingEveryMonths. */
@@ -6044,6 +6064,8 @@ export type UpdateCallInput = {
   opensAt?: string | null | undefined;
   /** Year of the population the call uses for splits by population and per-capita amounts: ISTAT resident population at 1 January of that year (e.g. 2024). Empty: each body's latest figure. */
   populationYear?: number | null | undefined;
+  /** National monitoring (Protocollo Unico di Colloquio): the codes the Region's and the State's monitoring systems assign and Capofila cannot know, one per line as KEY=VALUE: COD_PROGRAMMA (programme CCI), COD_PROC_ATT (the call's code in the national system), TIPO_OPERAZIONE, COD_LIV_GERARCHICO, optionally TIP_PROCEDURA_ATT, COD_TIPO_RESP_PROC, TIPO_AIUTO, TIPO_LOCALIZZAZIONE, COD_VULNERABILI, COD_NORMA, COD_DEL_CIPE, COD_FONDO:EU|STATE|REGION|OWN, and repeatable CLASSIFICAZIONE=TYPE:CODE, VOCE_SPESA:<category code>=<item>, INDICATORE_OUTPUT=COM|DPR:<code>[:<intervention line code>]. See docs/REPORTS.md. */
+  pucSettings?: string | null | undefined;
   /** Reference of the act approving the call, e.g. "DDPF n. 123 del 10/03/2026". */
   reference?: string | null | undefined;
   /** How the funded costs are recognised. */
