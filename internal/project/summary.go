@@ -298,9 +298,9 @@ type summaryData struct {
 // when bodyID is set).
 func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID *pulid.ID) (*summaryData, error) {
 	var d summaryData
-	// The five reads are independent: they run at once (one round trip
-	// of latency instead of five), or one after the other in a
-	// transaction, whose connection is not for concurrent use.
+	// The reads are independent: they run at once (one round trip of
+	// latency), or one after the other in a transaction, whose connection
+	// is not for concurrent use.
 	// The money of contracts and invoices is read as the system (rows),
 	// for the viewer who just read the project: every allocation,
 	// contract, cost share and invoice share of a project carries the
@@ -313,10 +313,23 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 	// Region never sees a draft's), where the plan is no worse.
 	// TestAllocationSummary_SystemReadsMatchTheRules checks, role by role,
 	// that the figures are those of the viewer's rules.
-	rows := authz.Elevate
-	if s.viewerSummaryReads {
-		rows = func(ctx context.Context) context.Context { return ctx }
+	if !s.viewerSummaryReads {
+		// The four system reads are one statement (systemMoney), beside
+		// the expense items under the viewer's rules.
+		err := db.Concurrently(ctx,
+			func(ctx context.Context) error { return systemMoney(authz.Elevate(ctx), c, projectID, bodyID, &d) },
+			func(ctx context.Context) (err error) {
+				d.claimed, err = claimedAndAdmitted(ctx, c, projectID, bodyID)
+				return err
+			})
+		if err != nil {
+			return nil, err
+		}
+		return &d, nil
 	}
+	// The reference of TestAllocationSummary_SystemReadsMatchTheRules:
+	// the same reads, one statement each, under the viewer's rules.
+	rows := func(ctx context.Context) context.Context { return ctx }
 	err := db.Concurrently(ctx,
 		func(ctx context.Context) error { // allocated
 			aq := c.Allocation.Query().Where(allocation.ProjectID(projectID))
