@@ -317,7 +317,7 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 		// The four system reads are one statement (systemMoney), beside
 		// the expense items under the viewer's rules.
 		err := db.Concurrently(ctx,
-			func(ctx context.Context) error { return systemMoney(authz.Elevate(ctx), c, projectID, bodyID, &d) },
+			func(ctx context.Context) error { return systemMoney(ctx, c, projectID, bodyID, &d) },
 			func(ctx context.Context) (err error) {
 				d.claimed, err = claimedAndAdmitted(ctx, c, projectID, bodyID)
 				return err
