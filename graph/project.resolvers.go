@@ -187,11 +187,11 @@ func (r *procurementResolver) Savings(ctx context.Context, obj *gen.Procurement)
 }
 
 func (r *projectResolver) AllocationSummary(ctx context.Context, obj *gen.Project, bodyID *pulid.ID, asOf *civil.Date) (*model.AllocationSummary, error) {
-	return summaryOf(r.project.AllocationSummaryOn(ctx, obj.ID, bodyID, asOf))
+	return summaryOf(r.project.ProjectAllocationSummaryOn(ctx, obj, bodyID, asOf))
 }
 
 func (r *projectResolver) Overdue(ctx context.Context, obj *gen.Project, asOf *civil.Date, limit *int) (*model.OverdueItems, error) {
-	return overdueOf(r.project.OverdueItems(ctx, obj.ID, asOf, clampLimit(limit)))
+	return overdueOf(r.project.ProjectOverdueItems(ctx, obj, asOf, clampLimit(limit)))
 }
 
 func (r *projectResolver) Documents(ctx context.Context, obj *gen.Project, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.DocumentOrder, where *gen.DocumentWhereInput) (*gen.DocumentConnection, error) {

@@ -32,23 +32,38 @@ func Counting(ctx context.Context) (context.Context, *StatementCounter) {
 // since it was opened.
 func (d *DB) Statements() int64 { return d.statements.Load() }
 
+// Trace makes f receive the text of every statement the clients of d send
+// from now on (nil stops it): how a test lists the statements of an
+// operation. It costs one atomic load per statement when unset.
+func (d *DB) Trace(f func(query string)) {
+	if f == nil {
+		d.trace.Store(nil)
+		return
+	}
+	d.trace.Store(&f)
+}
+
 // countingDriver is the Ent driver with every statement counted, in total
 // and for the context's counter if it has one. Unlike dialect.Debug it
 // formats nothing, so counting costs two atomic additions.
 type countingDriver struct {
 	*entsql.Driver
 	total *atomic.Int64
+	trace *atomic.Pointer[func(string)]
 }
 
-func count(ctx context.Context, total *atomic.Int64) {
+func count(ctx context.Context, total *atomic.Int64, trace *atomic.Pointer[func(string)], query string) {
 	total.Add(1)
+	if f := trace.Load(); f != nil {
+		(*f)(query)
+	}
 	if c, ok := ctx.Value(counterKey{}).(*StatementCounter); ok {
 		c.n.Add(1)
 	}
 }
 
 func (d countingDriver) Exec(ctx context.Context, query string, args, v any) error {
-	count(ctx, d.total)
+	count(ctx, d.total, d.trace, query)
 	return d.Driver.Exec(ctx, query, args, v)
 }
 
@@ -58,10 +73,10 @@ func (d countingDriver) Exec(ctx context.Context, query string, args, v any) err
 // outside transactions only — a write may have happened, and a
 // transaction's statements share its connection.
 func (d countingDriver) Query(ctx context.Context, query string, args, v any) error {
-	count(ctx, d.total)
+	count(ctx, d.total, d.trace, query)
 	err := d.Driver.Query(ctx, query, args, v)
 	if IsConnectionLost(err) && ctx.Err() == nil {
-		count(ctx, d.total)
+		count(ctx, d.total, d.trace, query)
 		err = d.Driver.Query(ctx, query, args, v)
 	}
 	return err
@@ -70,14 +85,14 @@ func (d countingDriver) Query(ctx context.Context, query string, args, v any) er
 // Tx returns a transaction that begins at its first statement (see
 // lazyTx).
 func (d countingDriver) Tx(ctx context.Context) (dialect.Tx, error) {
-	tx := &lazyTx{ctx: ctx, total: d.total, begin: d.Driver.Tx}
+	tx := &lazyTx{ctx: ctx, total: d.total, trace: d.trace, begin: d.Driver.Tx}
 	record(ctx, tx)
 	return tx, nil
 }
 
 // BeginTx is what Ent calls for transactions with options.
 func (d countingDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
-	tx := &lazyTx{ctx: ctx, total: d.total, begin: func(ctx context.Context) (dialect.Tx, error) {
+	tx := &lazyTx{ctx: ctx, total: d.total, trace: d.trace, begin: func(ctx context.Context) (dialect.Tx, error) {
 		return d.Driver.BeginTx(ctx, opts)
 	}}
 	record(ctx, tx)
@@ -94,6 +109,7 @@ func (d countingDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (diale
 type lazyTx struct {
 	ctx   context.Context // the context the transaction was opened with
 	total *atomic.Int64
+	trace *atomic.Pointer[func(string)]
 	begin func(context.Context) (dialect.Tx, error)
 
 	mu    sync.Mutex
@@ -124,7 +140,7 @@ func (t *lazyTx) Exec(ctx context.Context, query string, args, v any) error {
 	if err != nil {
 		return err
 	}
-	count(ctx, t.total)
+	count(ctx, t.total, t.trace, query)
 	return tx.Exec(ctx, query, args, v)
 }
 
@@ -133,7 +149,7 @@ func (t *lazyTx) Query(ctx context.Context, query string, args, v any) error {
 	if err != nil {
 		return err
 	}
-	count(ctx, t.total)
+	count(ctx, t.total, t.trace, query)
 	return tx.Query(ctx, query, args, v)
 }
 
@@ -159,11 +175,11 @@ func (t *lazyTx) Rollback() error { return t.end(dialect.Tx.Rollback) }
 // QueryContext and ExecContext are the raw statements of the Ent client
 // (its ExecQuery feature).
 func (d countingDriver) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	count(ctx, d.total)
+	count(ctx, d.total, d.trace, query)
 	return d.Driver.QueryContext(ctx, query, args...)
 }
 
 func (d countingDriver) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	count(ctx, d.total)
+	count(ctx, d.total, d.trace, query)
 	return d.Driver.ExecContext(ctx, query, args...)
 }

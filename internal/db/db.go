@@ -57,6 +57,8 @@ type DB struct {
 	Driver *entsql.Driver
 
 	statements atomic.Int64
+	// trace, when set, receives the text of every statement (Trace).
+	trace atomic.Pointer[func(query string)]
 	// lock is the shared advisory lock on an SQLite database's lock file,
 	// held while the database is open (see LockExclusive).
 	lock *os.File
@@ -77,7 +79,7 @@ func LockExclusive(dbPath string) (*os.File, error) { return lockFile(LockPath(d
 // Client returns a new Ent client over the database; its statements are
 // counted (see Statements and Counting).
 func (d *DB) Client(opts ...gen.Option) *gen.Client {
-	drv := countingDriver{Driver: d.Driver, total: &d.statements}
+	drv := countingDriver{Driver: d.Driver, total: &d.statements, trace: &d.trace}
 	return gen.NewClient(append([]gen.Option{gen.Driver(drv)}, opts...)...)
 }
 

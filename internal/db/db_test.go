@@ -252,3 +252,34 @@ func TestIsBusy(t *testing.T) {
 		t.Error("a constraint failure is not busy")
 	}
 }
+
+// TestTrace_ListsEveryStatement: Trace hands over the text of each
+// statement counted, and stops when given nil.
+func TestTrace_ListsEveryStatement(t *testing.T) {
+	sys := authz.WithSystem(context.Background())
+	d := testdb.Open(t, "sqlite3")
+	c := d.Client()
+	var seen []string
+	d.Trace(func(q string) { seen = append(seen, q) })
+	before := d.Statements()
+	if _, err := c.Vendor.Create().SetName("Fornitore tracciato").Save(sys); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Vendor.Query().Count(sys); err != nil {
+		t.Fatal(err)
+	}
+	if n := d.Statements() - before; int64(len(seen)) != n || n == 0 {
+		t.Fatalf("traced %d statements of %d: %q", len(seen), n, seen)
+	}
+	if last := seen[len(seen)-1]; !strings.Contains(last, "COUNT(") || !strings.Contains(last, "vendors") {
+		t.Errorf("the count was traced as %q", last)
+	}
+	d.Trace(nil)
+	n := len(seen)
+	if _, err := c.Vendor.Query().Count(sys); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != n {
+		t.Errorf("Trace(nil) did not stop the tracing: %q", seen[n:])
+	}
+}

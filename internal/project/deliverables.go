@@ -160,11 +160,18 @@ type Overdue struct {
 // nil), oldest first, at most limit of each. Whoever may read the project
 // may call it; a member referent sees its own deliverables.
 func (s *Service) OverdueItems(ctx context.Context, projectID pulid.ID, asOf *civil.Date, limit int) (*Overdue, error) {
-	c := s.Client(ctx)
-	p, err := c.Project.Get(ctx, projectID)
+	p, err := s.Client(ctx).Project.Get(ctx, projectID)
 	if err != nil {
 		return nil, err
 	}
+	return s.ProjectOverdueItems(ctx, p, asOf, limit)
+}
+
+// ProjectOverdueItems is OverdueItems of a project the caller has just
+// read under ctx's viewer (the GraphQL project whose overdue items are
+// asked): the project is not read again.
+func (s *Service) ProjectOverdueItems(ctx context.Context, p *gen.Project, asOf *civil.Date, limit int) (*Overdue, error) {
+	c := s.Client(ctx)
 	day := s.Today()
 	if asOf != nil {
 		day = *asOf

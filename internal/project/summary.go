@@ -7,6 +7,7 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/allocation"
+	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/expensecategory"
@@ -111,13 +112,26 @@ func (s *Service) AllocationSummaryAt(ctx context.Context, projectID pulid.ID, b
 	return s.allocationSummary(ctx, projectID, bodyID, &plan)
 }
 
-// AllocationSummaryOn is AllocationSummary (day nil) or
-// AllocationSummaryAt (day set).
-func (s *Service) AllocationSummaryOn(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, day *civil.Date) (*Summary, error) {
-	if day == nil {
-		return s.AllocationSummary(ctx, projectID, bodyID)
+// ProjectAllocationSummaryOn is AllocationSummary (day nil) or
+// AllocationSummaryAt (day set) of a project the caller has just read
+// under ctx's viewer (the GraphQL project whose summary is asked): the
+// project is not read again, unless p lacks the columns the summary uses
+// (a read that selected some fields only).
+func (s *Service) ProjectAllocationSummaryOn(ctx context.Context, p *gen.Project, bodyID *pulid.ID, day *civil.Date) (*Summary, error) {
+	if p.CallID == "" || p.AggregationID == "" || p.DecreeDate.Year == 0 {
+		if day == nil {
+			return s.AllocationSummary(ctx, p.ID, bodyID)
+		}
+		return s.AllocationSummaryAt(ctx, p.ID, bodyID, *day)
 	}
-	return s.AllocationSummaryAt(ctx, projectID, bodyID, *day)
+	if day == nil {
+		return s.summaryOf(ctx, p.ID, p, bodyID, nil)
+	}
+	plan, err := variation.PlanAt(ctx, s.Client(ctx), p.ID, *day)
+	if err != nil {
+		return nil, err
+	}
+	return s.summaryOf(ctx, p.ID, p, bodyID, &plan)
 }
 
 // AllocationSummaryOfVersion is AllocationSummary with the allocations of
@@ -132,14 +146,35 @@ func (s *Service) AllocationSummaryOfVersion(ctx context.Context, projectID puli
 }
 
 func (s *Service) allocationSummary(ctx context.Context, projectID pulid.ID, bodyID *pulid.ID, plan *variation.Plan) (*Summary, error) {
+	return s.summaryOf(ctx, projectID, nil, bodyID, plan)
+}
+
+// withPlanOrder loads a call's expense categories and intervention lines
+// in the order of its plan.
+func withPlanOrder(q *gen.CallQuery) {
+	q.WithExpenseCategories(func(q *gen.ExpenseCategoryQuery) { q.Order(expensecategory.ByPosition(), expensecategory.ByID()) }).
+		WithInterventionLines(func(q *gen.InterventionLineQuery) { q.Order(interventionline.ByPosition(), interventionline.ByID()) })
+}
+
+// summaryOf is the summary of projectID, read under ctx's viewer, or of
+// p when the caller has read it so.
+func (s *Service) summaryOf(ctx context.Context, projectID pulid.ID, p *gen.Project, bodyID *pulid.ID, plan *variation.Plan) (*Summary, error) {
 	c := s.Client(ctx)
-	p, err := c.Project.Query().Where(project.ID(projectID)).
-		WithCall(func(q *gen.CallQuery) {
-			q.WithExpenseCategories(func(q *gen.ExpenseCategoryQuery) { q.Order(expensecategory.ByPosition(), expensecategory.ByID()) }).
-				WithInterventionLines(func(q *gen.InterventionLineQuery) { q.Order(interventionline.ByPosition(), interventionline.ByID()) })
-		}).Only(ctx)
-	if err != nil {
-		return nil, err
+	var (
+		cl  *gen.Call
+		err error
+	)
+	if p == nil {
+		if p, err = c.Project.Query().Where(project.ID(projectID)).WithCall(withPlanOrder).Only(ctx); err != nil {
+			return nil, err
+		}
+		cl = p.Edges.Call
+	} else {
+		q := c.Call.Query().Where(call.ID(p.CallID))
+		withPlanOrder(q)
+		if cl, err = q.Only(ctx); err != nil {
+			return nil, err
+		}
 	}
 	bodies, order, former, err := membersAndFormer(ctx, c, p)
 	if err != nil {
@@ -156,11 +191,11 @@ func (s *Service) allocationSummary(ctx context.Context, projectID pulid.ID, bod
 		members = append(members, bodies[id])
 	}
 	funded := p.DecreeDate.Year
-	basis, err := population.Resolve(authz.Elevate(ctx), c, members, p.Edges.Call.PopulationYear, &funded)
+	basis, err := population.Resolve(authz.Elevate(ctx), c, members, cl.PopulationYear, &funded)
 	if err != nil {
 		return nil, err
 	}
-	cats, lines := p.Edges.Call.Edges.ExpenseCategories, p.Edges.Call.Edges.InterventionLines
+	cats, lines := cl.Edges.ExpenseCategories, cl.Edges.InterventionLines
 	rows, err := s.summaryRows(ctx, c, p.ID, bodyID)
 	if err != nil {
 		return nil, err
@@ -263,9 +298,9 @@ type summaryData struct {
 // when bodyID is set).
 func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID *pulid.ID) (*summaryData, error) {
 	var d summaryData
-	// The five reads are independent: they run at once (one round trip
-	// of latency instead of five), or one after the other in a
-	// transaction, whose connection is not for concurrent use.
+	// The reads are independent: they run at once (one round trip of
+	// latency), or one after the other in a transaction, whose connection
+	// is not for concurrent use.
 	// The money of contracts and invoices is read as the system (rows),
 	// for the viewer who just read the project: every allocation,
 	// contract, cost share and invoice share of a project carries the
@@ -278,10 +313,23 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 	// Region never sees a draft's), where the plan is no worse.
 	// TestAllocationSummary_SystemReadsMatchTheRules checks, role by role,
 	// that the figures are those of the viewer's rules.
-	rows := authz.Elevate
-	if s.viewerSummaryReads {
-		rows = func(ctx context.Context) context.Context { return ctx }
+	if !s.viewerSummaryReads {
+		// The four system reads are one statement (systemMoney), beside
+		// the expense items under the viewer's rules.
+		err := db.Concurrently(ctx,
+			func(ctx context.Context) error { return systemMoney(ctx, c, projectID, bodyID, &d) },
+			func(ctx context.Context) (err error) {
+				d.claimed, err = claimedAndAdmitted(ctx, c, projectID, bodyID)
+				return err
+			})
+		if err != nil {
+			return nil, err
+		}
+		return &d, nil
 	}
+	// The reference of TestAllocationSummary_SystemReadsMatchTheRules:
+	// the same reads, one statement each, under the viewer's rules.
+	rows := func(ctx context.Context) context.Context { return ctx }
 	err := db.Concurrently(ctx,
 		func(ctx context.Context) error { // allocated
 			aq := c.Allocation.Query().Where(allocation.ProjectID(projectID))

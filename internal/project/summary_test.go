@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/membership"
+	gproject "github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
@@ -67,6 +69,72 @@ func TestAllocationSummary_SystemReadsMatchTheRules(t *testing.T) {
 			Grants: []authz.Grant{{Role: authz.LeadManager, AggregationID: "AG01NOTTHEDEMO"}}})
 		if _, err := svc.AllocationSummary(stranger, p.ID, nil); err == nil {
 			t.Error("a lead of another aggregation read the demo's summary")
+		}
+	})
+}
+
+// TestProjectAllocationSummaryOn_MatchesTheSummaryByID: the GraphQL
+// project's summary uses the project its resolver was given instead of
+// reading it again. Role by role, with the project read whole and read
+// with some columns only (a narrowed GraphQL read: the summary must read
+// it again), it gives the figures of AllocationSummary, and the plan
+// version of a day the same as AllocationSummaryAt.
+func TestProjectAllocationSummaryOn_MatchesTheSummaryByID(t *testing.T) {
+	t.Parallel()
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
+		sys := authz.WithSystem(context.Background())
+		c := d.Client()
+		res, err := demo.SeedFull(sys, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		member, err := c.Membership.Query().Where(membership.AggregationID(res.Aggregation.ID)).First(sys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		region := pulid.ID(res.Project.TenantRegionID)
+		svc := project.NewService(c, nil, nil)
+		for name, g := range map[string]authz.Grant{
+			"lead":    {Role: authz.LeadManager, AggregationID: res.Aggregation.ID},
+			"member":  {Role: authz.MemberReferent, AggregationID: res.Aggregation.ID, BodyID: member.BodyID},
+			"auditor": {Role: authz.Auditor, RegionBodyID: region},
+		} {
+			ctx := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01TEST", Email: name + "@capofila.test", Grants: []authz.Grant{g}})
+			whole, err := c.Project.Get(ctx, res.Project.ID)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			narrow, err := c.Project.Query().Where(gproject.ID(res.Project.ID)).Select(gproject.FieldTitle).Only(ctx)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			day := whole.DecreeDate.AddDays(1)
+			for _, body := range []*pulid.ID{nil, &member.BodyID} {
+				want, err := svc.AllocationSummary(ctx, res.Project.ID, body)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				wantAt, err := svc.AllocationSummaryAt(ctx, res.Project.ID, body, day)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				for _, p := range []*gen.Project{whole, narrow} {
+					got, err := svc.ProjectAllocationSummaryOn(ctx, p, body, nil)
+					if err != nil {
+						t.Fatalf("%s: %v", name, err)
+					}
+					if g, w := figures(t, got), figures(t, want); g != w {
+						t.Errorf("%s (member %v, narrowed %v): got\n%s\nwant\n%s", name, body != nil, p == narrow, g, w)
+					}
+					gotAt, err := svc.ProjectAllocationSummaryOn(ctx, p, body, &day)
+					if err != nil {
+						t.Fatalf("%s: %v", name, err)
+					}
+					if g, w := figures(t, gotAt), figures(t, wantAt); g != w {
+						t.Errorf("%s on %s (member %v, narrowed %v): got\n%s\nwant\n%s", name, day, body != nil, p == narrow, g, w)
+					}
+				}
+			}
 		}
 	})
 }

@@ -139,7 +139,7 @@ func TestOperations_StatementsBounded(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		sessions, ops := benchFixture(t, d)
-		bound := map[string]int64{"Baseline": 1, "MemberDashboard": 22, "ProjectOverview": 26, "ReviewQueue": 8, "ClaimItems": 15}
+		bound := map[string]int64{"Baseline": 1, "MemberDashboard": 14, "ProjectOverview": 17, "ReviewQueue": 5, "ClaimItems": 13}
 		for _, op := range ops {
 			before := d.Statements()
 			if err := op.run(sessions[op.user]); err != nil {
