@@ -58,11 +58,16 @@ const (
 	// Region's officers decide: submission plus the call's reviewDays
 	// (DefaultReviewDays when unset).
 	KindVariationDecision Kind = "VARIATION_DECISION"
+	// KindMonitoringTransmission: the next bimonthly transmission of the
+	// project's monitoring data (PUC) to the Region, for the lead, when
+	// the call is monitored through the PUC (it has monitoring settings).
+	KindMonitoringTransmission Kind = "MONITORING_TRANSMISSION"
 )
 
 // Kinds lists every kind, in the order of the GraphQL enum.
 var Kinds = []Kind{KindCUPRequest, KindContractSignature, KindDeliverableDue, KindMilestoneDue, KindClaimDue,
-	KindIntegrationResponse, KindClaimReview, KindApplicationDecision, KindDisbursementPayment, KindProjectEnd, KindVariationDecision}
+	KindIntegrationResponse, KindClaimReview, KindApplicationDecision, KindDisbursementPayment, KindProjectEnd, KindVariationDecision,
+	KindMonitoringTransmission}
 
 // Actor is who must act on a deadline: a role and the scope of the role
 // assignments that hold it (the ids as in RoleAssignment: the Region body

@@ -2,6 +2,7 @@ package deadlines
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/capofila/capofila/ent/gen"
@@ -58,6 +59,10 @@ type ProjectFacts struct {
 	// Variations are the project's variations waiting for the Region
 	// (REQUESTED).
 	Variations []*gen.Variation
+	// Today is the day the deadlines are computed on (the server's day in
+	// Rome); the monitoring transmission due next is counted from it. Zero:
+	// no monitoring deadline.
+	Today civil.Date
 }
 
 // running reports whether the project still has obligations: a closed or
@@ -92,7 +97,14 @@ func running(p *gen.Project) bool {
 //     of the Region: submission plus the call's reviewDays (else
 //     DefaultReviewDays);
 //   - PROJECT_END, the planned end of an active or suspended project, for
-//     the lead.
+//     the lead;
+//   - MONITORING_TRANSMISSION, for the lead, when the call is monitored
+//     through the PUC (its pucSettings are set): the next bimonthly
+//     transmission whose term is on or after Today (MonitoringTransmissions),
+//     while the project is active or suspended and, once completed, up to
+//     the transmission that reports its end. Capofila does not know when
+//     the data reached the Region, so a term that passes gives way to the
+//     next one instead of being listed as missed.
 //
 // A term whose date cannot be computed (a missing rule or date, a date
 // out of range) gives no deadline.
@@ -213,6 +225,12 @@ func OfProject(f ProjectFacts) []Deadline {
 			Title:       "Conclusione del progetto – " + p.Title,
 			SubjectType: "Project", SubjectID: pid, Path: base, Actor: lead})
 	}
+
+	if t, ok := monitoringDue(f, open); ok {
+		add(Deadline{Key: fmt.Sprintf("MONITORING:%s:%s", pid, t.CutOff), Kind: KindMonitoringTransmission, DueOn: t.DueOn,
+			Title:       fmt.Sprintf("Dati di monitoraggio (PUC) al %s – %s", t.CutOff.Italian(), p.Title),
+			SubjectType: "Project", SubjectID: pid, Path: base, Actor: lead})
+	}
 	return out
 }
 
@@ -291,3 +309,26 @@ func OfApplication(a *gen.Application, c *gen.Call) []Deadline {
 
 // dayOf is the day, in Rome, of an instant.
 func dayOf(t time.Time) civil.Date { return civil.Of(t.In(civil.Rome)) }
+
+// monitoringDue returns the monitoring transmission a project owes next, if
+// its call is monitored through the PUC: the first whose term is on or
+// after f.Today, for an open project; for a completed one, only up to the
+// transmission of the period its planned end falls in.
+func monitoringDue(f ProjectFacts, open bool) (MonitoringTransmission, bool) {
+	p, c := f.Project, f.Call
+	if c == nil || strings.TrimSpace(c.PucSettings) == "" || f.Today.IsZero() {
+		return MonitoringTransmission{}, false
+	}
+	t := NextMonitoringTransmission(f.Today)
+	if t.DueOn.IsZero() {
+		return t, false
+	}
+	if open {
+		return t, true
+	}
+	if p.EndsOn == nil {
+		return t, false
+	}
+	last := MonitoringTransmissions(*p.EndsOn, p.EndsOn.AddDays(62))
+	return t, len(last) > 0 && !t.CutOff.After(last[0].CutOff)
+}

@@ -115,6 +115,27 @@ func TestOfProject_EveryKind(t *testing.T) {
 			return dl.ProjectFacts{Project: p, Call: call, Claims: []*gen.ExpenseClaim{
 				{ID: "EX9", Status: expenseclaim.StatusACCEPTED, PeriodEnd: day("2027-12-31")}}}
 		}, []string{"CLAIM:PR1:2028-03-31 2028-03-31 LEAD_MANAGER"}},
+		{"MonitoringTransmission: the next term from today, when the call is monitored through the PUC", func() dl.ProjectFacts {
+			return dl.ProjectFacts{Project: proj(), Call: &gen.Call{PucSettings: "COD_PROGRAMMA=2021IT16RFPR011"}, ContractSigned: true, Today: day("2026-12-07")}
+		}, []string{"MONITORING:PR1:2026-12-31 2027-01-31 LEAD_MANAGER", "PROJECT_END:PR1 2028-03-31 LEAD_MANAGER"}},
+		{"MonitoringTransmission: on the term's last day it is still that one", func() dl.ProjectFacts {
+			return dl.ProjectFacts{Project: proj(), Call: &gen.Call{PucSettings: "COD_PROGRAMMA=2021IT16RFPR011"}, ContractSigned: true, Today: day("2026-11-30")}
+		}, []string{"MONITORING:PR1:2026-10-31 2026-11-30 LEAD_MANAGER", "PROJECT_END:PR1 2028-03-31 LEAD_MANAGER"}},
+		{"MonitoringTransmission: none without monitoring settings", func() dl.ProjectFacts {
+			return dl.ProjectFacts{Project: proj(), Call: &gen.Call{PucSettings: "  "}, ContractSigned: true, Today: day("2026-12-07")}
+		}, []string{"PROJECT_END:PR1 2028-03-31 LEAD_MANAGER"}},
+		{"MonitoringTransmission: a completed project reports its end, then nothing more", func() dl.ProjectFacts {
+			p := proj()
+			p.Status = project.StatusCOMPLETED
+			return dl.ProjectFacts{Project: p, Call: &gen.Call{PucSettings: "COD_PROGRAMMA=X"}, Today: day("2028-04-10"),
+				Claims: []*gen.ExpenseClaim{{ID: "EX9", Status: expenseclaim.StatusACCEPTED, PeriodEnd: day("2028-03-31")}}}
+		}, []string{"MONITORING:PR1:2028-04-30 2028-05-31 LEAD_MANAGER"}},
+		{"MonitoringTransmission: none for a completed project after the transmission of its end", func() dl.ProjectFacts {
+			p := proj()
+			p.Status = project.StatusCOMPLETED
+			return dl.ProjectFacts{Project: p, Call: &gen.Call{PucSettings: "COD_PROGRAMMA=X"}, Today: day("2028-06-01"),
+				Claims: []*gen.ExpenseClaim{{ID: "EX9", Status: expenseclaim.StatusACCEPTED, PeriodEnd: day("2028-03-31")}}}
+		}, nil},
 		{"Revoked: nothing", func() dl.ProjectFacts {
 			p := proj()
 			p.Status = project.StatusREVOKED

@@ -65,7 +65,7 @@ func (s *Service) compute(ctx context.Context, f Filter, grants []authz.Grant) (
 	}
 	facts := make(map[pulid.ID]*ProjectFacts, len(projects))
 	for _, p := range projects {
-		facts[p.ID] = &ProjectFacts{Project: p, Call: p.Edges.Call}
+		facts[p.ID] = &ProjectFacts{Project: p, Call: p.Edges.Call, Today: today}
 	}
 	var apps []*gen.Application
 	// The rows of the projects are read whole (the viewer's read rules

@@ -94,7 +94,7 @@ func TestDemo_DeadlinesForEveryRole(t *testing.T) {
 		for _, x := range all {
 			kinds[x.Kind] = true
 		}
-		for _, k := range []dl.Kind{dl.KindDeliverableDue, dl.KindClaimDue, dl.KindClaimReview, dl.KindApplicationDecision, dl.KindProjectEnd, dl.KindVariationDecision} {
+		for _, k := range []dl.Kind{dl.KindDeliverableDue, dl.KindClaimDue, dl.KindClaimReview, dl.KindApplicationDecision, dl.KindProjectEnd, dl.KindVariationDecision, dl.KindMonitoringTransmission} {
 			if !kinds[k] {
 				t.Errorf("the demo has no %s deadline", k)
 			}

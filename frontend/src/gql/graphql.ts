@@ -2080,6 +2080,8 @@ export type DeadlineKind =
   | 'INTEGRATION_RESPONSE'
   /** A pending deadline of the project plan (a DEADLINE milestone; a REPORTING one when the call sets no reporting cadence). The lead acts. */
   | 'MILESTONE_DUE'
+  /** The next bimonthly transmission of the project's monitoring data (PUC, the feed at /exports/projects/{id}/puc.zip) to the Region, when its call has monitoring settings: the data at the end of each even month, due by the end of the following month. Listed while the project runs (once completed, up to the transmission of its end); a passed term gives way to the next one, since Capofila does not know when the data reached the Region. The lead acts. */
+  | 'MONITORING_TRANSMISSION'
   /** The planned end of a running project. The lead acts. */
   | 'PROJECT_END'
   /** A requested variation of a project to decide: submission plus the call's reviewDays (60 when unset). The Region's officers act. */

@@ -538,6 +538,7 @@ const en: Messages = {
       DISBURSEMENT_PAYMENT: 'Disbursement payment',
       PROJECT_END: 'Project end',
       VARIATION_DECISION: 'Variation decision',
+      MONITORING_TRANSMISSION: 'Monitoring data (PUC)',
     },
   },
   home: {

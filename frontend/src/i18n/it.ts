@@ -536,6 +536,7 @@ const it = {
       DISBURSEMENT_PAYMENT: 'Pagamento di un\'erogazione',
       PROJECT_END: 'Conclusione del progetto',
       VARIATION_DECISION: 'Decisione sulla variazione',
+      MONITORING_TRANSMISSION: 'Dati di monitoraggio (PUC)',
     },
   },
   home: {
