@@ -35,10 +35,10 @@ func (r *queryResolver) AccessTargets(ctx context.Context, bodyID pulid.ID) ([]*
 	return r.access.Targets(ctx, bodyID)
 }
 
-func (r *queryResolver) MyAccessRequests(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AccessRequestOrder) (*gen.AccessRequestConnection, error) {
-	return r.access.Mine(ctx).Paginate(ctx, after, first, before, last, gen.WithAccessRequestOrder(orderBy))
+func (r *queryResolver) MyAccessRequests(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AccessRequestOrder, where *gen.AccessRequestWhereInput) (*gen.AccessRequestConnection, error) {
+	return r.access.Mine(ctx).Paginate(ctx, after, first, before, last, gen.WithAccessRequestOrder(orderBy), gen.WithAccessRequestFilter(where.Filter))
 }
 
-func (r *queryResolver) AccessRequestQueue(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AccessRequestOrder) (*gen.AccessRequestConnection, error) {
-	return r.access.Queue(ctx).Paginate(ctx, after, first, before, last, gen.WithAccessRequestOrder(orderBy))
+func (r *queryResolver) AccessRequestQueue(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AccessRequestOrder, where *gen.AccessRequestWhereInput) (*gen.AccessRequestConnection, error) {
+	return r.access.Queue(ctx).Paginate(ctx, after, first, before, last, gen.WithAccessRequestOrder(orderBy), gen.WithAccessRequestFilter(where.Filter))
 }

@@ -55,7 +55,7 @@ export function AccessRequestForm({ onDone }: { onDone: () => void }) {
     if (!actIssuer.trim()) missing.push(invalidField('actIssuer', t('access.form.errors.actIssuer')));
     if (!file) missing.push(invalidField('act', t('access.form.errors.act')));
     else if (file.size > maxActBytes) missing.push(invalidField('act', t('access.form.errors.actSize')));
-    if (missing.length > 0) {
+    if (missing.length > 0 || !file) {
       setErrors(missing);
       return;
     }
