@@ -39,8 +39,20 @@ func writeFlowError(w http.ResponseWriter, r *http.Request, status int, err erro
 func acceptsHTML(r *http.Request) bool {
 	for _, part := range strings.Split(r.Header.Get("Accept"), ",") {
 		mt, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.EqualFold(strings.TrimSpace(mt), "text/html") && !strings.Contains(strings.ReplaceAll(params, " ", ""), "q=0") {
+		if strings.EqualFold(strings.TrimSpace(mt), "text/html") && !refused(params) {
 			return true
+		}
+	}
+	return false
+}
+
+// refused reports whether the parameters of a media range give it q=0
+// ("not acceptable").
+func refused(params string) bool {
+	for _, p := range strings.Split(params, ";") {
+		k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+		if strings.EqualFold(k, "q") {
+			return strings.Trim(strings.TrimSpace(v), "0.") == ""
 		}
 	}
 	return false
