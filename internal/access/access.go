@@ -395,6 +395,13 @@ var roleWords = map[accessrequest.Role]string{
 	accessrequest.RoleMEMBER_REFERENT: "referente dell'ente aderente",
 }
 
+var actWords = map[accessrequest.ActKind]string{
+	accessrequest.ActKindDECRETO_NOMINA: "decreto di nomina",
+	accessrequest.ActKindDELIBERA:       "delibera",
+	accessrequest.ActKindDETERMINA:      "determina",
+	accessrequest.ActKindALTRO:          "atto",
+}
+
 var statusWords = map[accessrequest.Status]string{
 	accessrequest.StatusAPPROVED:  "approvata",
 	accessrequest.StatusREFUSED:   "respinta",
@@ -419,7 +426,7 @@ func requested(q *gen.AccessRequest, who string) events.Event {
 		Key:   "ACCESS_REQUEST:" + string(q.ID) + ":PENDING",
 		Title: "Nuova richiesta di accesso: " + roleWords[q.Role] + " su " + q.ScopeLabel,
 		Body: fmt.Sprintf("%s chiede il ruolo di %s su %s (atto: %s n. %s del %s, %s).", who, roleWords[q.Role], q.ScopeLabel,
-			q.ActKind, q.ActNumber, q.ActDate.Italian(), q.ActIssuer),
+			actWords[q.ActKind], q.ActNumber, q.ActDate.Italian(), q.ActIssuer),
 		Path: queuePath, SubjectType: Entity, SubjectID: string(q.ID), To: to,
 	}
 }
