@@ -123,15 +123,18 @@ func TestOIDC_AccessRequestFlow(t *testing.T) {
 		if me.Me == nil || len(me.roles()) != 0 {
 			t.Fatalf("after the first sign-in: %+v, want an account without roles", me.Me)
 		}
-		const reads = `query($a: ID!) { aggregations { totalCount } projects { totalCount } node(id: $a) { ... on Allocation { amountCents } } }`
+		const reads = `{ aggregations(first: 10) { totalCount } projects(first: 10) { totalCount } }`
+		const readAlloc = `query($a: ID!) { node(id: $a) { ... on Allocation { amountCents } } }`
 		type readsAnswer struct {
 			Aggregations, Projects struct{ TotalCount int }
-			Node                   *struct{ AmountCents int64 }
 		}
 		var before readsAnswer
-		mustOK(t, person.do(t, reads, map[string]any{"a": alloc.ID})).decode(t, &before)
-		if before.Aggregations.TotalCount != 0 || before.Projects.TotalCount != 0 || before.Node != nil {
+		mustOK(t, person.do(t, reads, nil)).decode(t, &before)
+		if before.Aggregations.TotalCount != 0 || before.Projects.TotalCount != 0 {
 			t.Fatalf("without roles the person reads %+v, want nothing", before)
+		}
+		if code := errorCodes(person.do(t, readAlloc, map[string]any{"a": alloc.ID})); code != "NOT_FOUND" {
+			t.Fatalf("without roles the allocation of %s reads %s, want NOT_FOUND", body.Name, code)
 		}
 
 		input := func() map[string]any {
@@ -208,9 +211,11 @@ func TestOIDC_AccessRequestFlow(t *testing.T) {
 
 		// The same session now reads the aggregation and the allocation.
 		var after readsAnswer
-		mustOK(t, person.do(t, reads, map[string]any{"a": alloc.ID})).decode(t, &after)
-		if after.Aggregations.TotalCount != 1 || after.Node == nil || after.Node.AmountCents != alloc.AmountCents {
-			t.Fatalf("after the approval the person reads %+v, want the aggregation and the allocation of %d cents", after, alloc.AmountCents)
+		mustOK(t, person.do(t, reads, nil)).decode(t, &after)
+		var node struct{ Node *struct{ AmountCents int64 } }
+		mustOK(t, person.do(t, readAlloc, map[string]any{"a": alloc.ID})).decode(t, &node)
+		if after.Aggregations.TotalCount != 1 || after.Projects.TotalCount == 0 || node.Node == nil || node.Node.AmountCents != alloc.AmountCents {
+			t.Fatalf("after the approval the person reads %+v and %+v, want the aggregation, its projects and the allocation of %d cents", after, node.Node, alloc.AmountCents)
 		}
 		if roles := s.me(t, person.session).roles(); len(roles) != 1 || roles[0] != "MEMBER_REFERENT" {
 			t.Errorf("roles %v, want [MEMBER_REFERENT]", roles)
@@ -294,7 +299,7 @@ func TestOIDC_ErrorPage(t *testing.T) {
 				continue
 			}
 			if tc.wantType == "text/html; charset=utf-8" {
-				for _, want := range []string{"Accesso non riuscito", "oidc.state", resp.Header.Get("X-Request-Id"), `href="/accedi"`, "Torna all&#39;accesso"} {
+				for _, want := range []string{"Accesso non riuscito", "oidc.state", resp.Header.Get("X-Request-Id"), `href="/accedi"`, "Torna all'accesso"} {
 					if want == "" || !strings.Contains(page.String(), want) {
 						t.Errorf("the page lacks %q:\n%s", want, page.String())
 					}
