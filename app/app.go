@@ -8,6 +8,7 @@ package app
 
 import (
 	"context"
+	"github.com/capofila/capofila/internal/access"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -122,6 +123,7 @@ func NewServices(client *gen.Client, authCfg auth.Config, docs docstore.Store, p
 		Reports:     rep,
 		Deadlines:   dl,
 		NotifyPrefs: notifypref.NewService(client, strings.TrimSuffix(publicURL.String(), "/")),
+		Access:      access.NewService(client, nil, docs),
 	}
 }
 
@@ -207,6 +209,7 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 		Reports:        svc.Reports,
 		Unsubscribe:    svc.NotifyPrefs.Handler(log),
 		Calendar:       svc.Calendar,
+		Access:         svc.Access,
 	}, d, client, log)
 	return &App{Services: svc, GraphQL: gql, Server: srv, Mail: sender, MailConfig: cfg.Mail}
 }
@@ -234,6 +237,7 @@ func withNotifications(svc *graph.Services, cfg Config, d *db.DB, client *gen.Cl
 	svc.Project.SetEvents(n)
 	svc.Disbursements.SetEvents(n)
 	svc.Variation.SetEvents(n)
+	svc.Access.SetEvents(n)
 	svc.Notify, svc.Jobs = n, q
 }
 

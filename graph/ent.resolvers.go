@@ -58,6 +58,8 @@ func (r *queryResolver) Vendors(ctx context.Context, after *entgql.Cursor[pulid.
 	return r.client.Vendor.Query().Paginate(ctx, after, first, before, last, gen.WithVendorOrder(orderBy), gen.WithVendorFilter(where.Filter))
 }
 
+func (r *Resolver) AccessRequest() generated.AccessRequestResolver { return &accessRequestResolver{r} }
+
 func (r *Resolver) Aggregation() generated.AggregationResolver { return &aggregationResolver{r} }
 
 func (r *Resolver) Application() generated.ApplicationResolver { return &applicationResolver{r} }
@@ -81,15 +83,16 @@ func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 func (r *Resolver) Variation() generated.VariationResolver { return &variationResolver{r} }
 
 type (
-	aggregationResolver  struct{ *Resolver }
-	applicationResolver  struct{ *Resolver }
-	callResolver         struct{ *Resolver }
-	contractResolver     struct{ *Resolver }
-	expenseClaimResolver struct{ *Resolver }
-	invoiceResolver      struct{ *Resolver }
-	lotResolver          struct{ *Resolver }
-	procurementResolver  struct{ *Resolver }
-	projectResolver      struct{ *Resolver }
-	queryResolver        struct{ *Resolver }
-	variationResolver    struct{ *Resolver }
+	accessRequestResolver struct{ *Resolver }
+	aggregationResolver   struct{ *Resolver }
+	applicationResolver   struct{ *Resolver }
+	callResolver          struct{ *Resolver }
+	contractResolver      struct{ *Resolver }
+	expenseClaimResolver  struct{ *Resolver }
+	invoiceResolver       struct{ *Resolver }
+	lotResolver           struct{ *Resolver }
+	procurementResolver   struct{ *Resolver }
+	projectResolver       struct{ *Resolver }
+	queryResolver         struct{ *Resolver }
+	variationResolver     struct{ *Resolver }
 )

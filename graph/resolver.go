@@ -5,6 +5,7 @@ package graph
 
 import (
 	"context"
+	"github.com/capofila/capofila/internal/access"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/internal/auth"
@@ -43,6 +44,8 @@ type Services struct {
 	// NotifyPrefs keeps how users want notifications e-mailed.
 	NotifyPrefs *notifypref.Service
 	Calendar    *calendar.Service
+	// Access serves access requests (a role asked for with its act).
+	Access *access.Service
 }
 
 // Resolver is the root resolver; it is the only place where the GraphQL
@@ -65,6 +68,7 @@ type Resolver struct {
 	deadlines     *deadlines.Service
 	notifyPrefs   *notifypref.Service
 	calendar      *calendar.Service
+	access        *access.Service
 	version       string
 }
 
@@ -73,7 +77,7 @@ type Resolver struct {
 func NewResolver(client *gen.Client, svc Services, version string) *Resolver {
 	return &Resolver{client: client, auth: svc.Auth, funding: svc.Funding, project: svc.Project,
 		contracting: svc.Contracting, invoicing: svc.Invoicing, claims: svc.Claims, disbursements: svc.Disbursements, variation: svc.Variation,
-		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, deadlines: svc.Deadlines, notifyPrefs: svc.NotifyPrefs, calendar: svc.Calendar, version: version}
+		reports: svc.Reports, notify: svc.Notify, jobs: svc.Jobs, deadlines: svc.Deadlines, notifyPrefs: svc.NotifyPrefs, calendar: svc.Calendar, access: svc.Access, version: version}
 }
 
 // ent returns the client of the current request's transaction (every

@@ -16,6 +16,7 @@ import (
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -71,6 +72,8 @@ type Client struct {
 	Schema *migrate.Schema
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// AccessRequest is the client for interacting with the AccessRequest builders.
+	AccessRequest *AccessRequestClient
 	// Aggregation is the client for interacting with the Aggregation builders.
 	Aggregation *AggregationClient
 	// Agreement is the client for interacting with the Agreement builders.
@@ -169,6 +172,7 @@ func NewClient(opts ...Option) *Client {
 func (c *Client) init() {
 	c.Schema = migrate.NewSchema(c.driver)
 	c.APIToken = NewAPITokenClient(c.config)
+	c.AccessRequest = NewAccessRequestClient(c.config)
 	c.Aggregation = NewAggregationClient(c.config)
 	c.Agreement = NewAgreementClient(c.config)
 	c.Allocation = NewAllocationClient(c.config)
@@ -305,6 +309,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		ctx:                    ctx,
 		config:                 cfg,
 		APIToken:               NewAPITokenClient(cfg),
+		AccessRequest:          NewAccessRequestClient(cfg),
 		Aggregation:            NewAggregationClient(cfg),
 		Agreement:              NewAgreementClient(cfg),
 		Allocation:             NewAllocationClient(cfg),
@@ -368,6 +373,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		ctx:                    ctx,
 		config:                 cfg,
 		APIToken:               NewAPITokenClient(cfg),
+		AccessRequest:          NewAccessRequestClient(cfg),
 		Aggregation:            NewAggregationClient(cfg),
 		Agreement:              NewAgreementClient(cfg),
 		Allocation:             NewAllocationClient(cfg),
@@ -440,8 +446,8 @@ func (c *Client) Close() error {
 // In order to add hooks to a specific client, call: `client.Node.Use(...)`.
 func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
-		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
-		c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract,
+		c.APIToken, c.AccessRequest, c.Aggregation, c.Agreement, c.Allocation,
+		c.Application, c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract,
 		c.ContractModification, c.CostShare, c.Deliverable, c.Disbursement, c.Document,
 		c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem, c.GroupingMember,
 		c.IdempotencyKey, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
@@ -458,8 +464,8 @@ func (c *Client) Use(hooks ...Hook) {
 // In order to add interceptors to a specific client, call: `client.Node.Intercept(...)`.
 func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
-		c.APIToken, c.Aggregation, c.Agreement, c.Allocation, c.Application,
-		c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract,
+		c.APIToken, c.AccessRequest, c.Aggregation, c.Agreement, c.Allocation,
+		c.Application, c.AuditEvent, c.BudgetLine, c.CalendarFeed, c.Call, c.Contract,
 		c.ContractModification, c.CostShare, c.Deliverable, c.Disbursement, c.Document,
 		c.ExpenseCategory, c.ExpenseClaim, c.ExpenseItem, c.GroupingMember,
 		c.IdempotencyKey, c.InterventionLine, c.Invoice, c.InvoiceShare, c.Lot,
@@ -477,6 +483,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 	switch m := m.(type) {
 	case *APITokenMutation:
 		return c.APIToken.mutate(ctx, m)
+	case *AccessRequestMutation:
+		return c.AccessRequest.mutate(ctx, m)
 	case *AggregationMutation:
 		return c.Aggregation.mutate(ctx, m)
 	case *AgreementMutation:
@@ -715,6 +723,236 @@ func (c *APITokenClient) mutate(ctx context.Context, m *APITokenMutation) (Value
 		return (&APITokenDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("gen: unknown APIToken mutation op: %q", m.Op())
+	}
+}
+
+// AccessRequestClient is a client for the AccessRequest schema.
+type AccessRequestClient struct {
+	config
+}
+
+// NewAccessRequestClient returns a client for the AccessRequest from the given config.
+func NewAccessRequestClient(c config) *AccessRequestClient {
+	return &AccessRequestClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `accessrequest.Hooks(f(g(h())))`.
+func (c *AccessRequestClient) Use(hooks ...Hook) {
+	c.hooks.AccessRequest = append(c.hooks.AccessRequest, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `accessrequest.Intercept(f(g(h())))`.
+func (c *AccessRequestClient) Intercept(interceptors ...Interceptor) {
+	c.inters.AccessRequest = append(c.inters.AccessRequest, interceptors...)
+}
+
+// Create returns a builder for creating a AccessRequest entity.
+func (c *AccessRequestClient) Create() *AccessRequestCreate {
+	mutation := newAccessRequestMutation(c.config, OpCreate)
+	return &AccessRequestCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of AccessRequest entities.
+func (c *AccessRequestClient) CreateBulk(builders ...*AccessRequestCreate) *AccessRequestCreateBulk {
+	return &AccessRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *AccessRequestClient) MapCreateBulk(slice any, setFunc func(*AccessRequestCreate, int)) *AccessRequestCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &AccessRequestCreateBulk{err: fmt.Errorf("calling to AccessRequestClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*AccessRequestCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &AccessRequestCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for AccessRequest.
+func (c *AccessRequestClient) Update() *AccessRequestUpdate {
+	mutation := newAccessRequestMutation(c.config, OpUpdate)
+	return &AccessRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *AccessRequestClient) UpdateOne(_m *AccessRequest) *AccessRequestUpdateOne {
+	mutation := newAccessRequestMutation(c.config, OpUpdateOne, withAccessRequest(_m))
+	return &AccessRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *AccessRequestClient) UpdateOneID(id pulid.ID) *AccessRequestUpdateOne {
+	mutation := newAccessRequestMutation(c.config, OpUpdateOne, withAccessRequestID(id))
+	return &AccessRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for AccessRequest.
+func (c *AccessRequestClient) Delete() *AccessRequestDelete {
+	mutation := newAccessRequestMutation(c.config, OpDelete)
+	return &AccessRequestDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *AccessRequestClient) DeleteOne(_m *AccessRequest) *AccessRequestDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *AccessRequestClient) DeleteOneID(id pulid.ID) *AccessRequestDeleteOne {
+	builder := c.Delete().Where(accessrequest.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &AccessRequestDeleteOne{builder}
+}
+
+// Query returns a query builder for AccessRequest.
+func (c *AccessRequestClient) Query() *AccessRequestQuery {
+	return &AccessRequestQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeAccessRequest},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a AccessRequest entity by its id.
+func (c *AccessRequestClient) Get(ctx context.Context, id pulid.ID) (*AccessRequest, error) {
+	return c.Query().Where(accessrequest.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *AccessRequestClient) GetX(ctx context.Context, id pulid.ID) *AccessRequest {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// QueryUser queries the user edge of a AccessRequest.
+func (c *AccessRequestClient) QueryUser(_m *AccessRequest) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(accessrequest.Table, accessrequest.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, accessrequest.UserTable, accessrequest.UserColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryAggregation queries the aggregation edge of a AccessRequest.
+func (c *AccessRequestClient) QueryAggregation(_m *AccessRequest) *AggregationQuery {
+	query := (&AggregationClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(accessrequest.Table, accessrequest.FieldID, id),
+			sqlgraph.To(aggregation.Table, aggregation.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, accessrequest.AggregationTable, accessrequest.AggregationColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryBody queries the body edge of a AccessRequest.
+func (c *AccessRequestClient) QueryBody(_m *AccessRequest) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(accessrequest.Table, accessrequest.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, accessrequest.BodyTable, accessrequest.BodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRegionBody queries the region_body edge of a AccessRequest.
+func (c *AccessRequestClient) QueryRegionBody(_m *AccessRequest) *PublicBodyQuery {
+	query := (&PublicBodyClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(accessrequest.Table, accessrequest.FieldID, id),
+			sqlgraph.To(publicbody.Table, publicbody.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, accessrequest.RegionBodyTable, accessrequest.RegionBodyColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryDecidedBy queries the decided_by edge of a AccessRequest.
+func (c *AccessRequestClient) QueryDecidedBy(_m *AccessRequest) *UserQuery {
+	query := (&UserClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(accessrequest.Table, accessrequest.FieldID, id),
+			sqlgraph.To(user.Table, user.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, accessrequest.DecidedByTable, accessrequest.DecidedByColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// QueryRoleAssignment queries the role_assignment edge of a AccessRequest.
+func (c *AccessRequestClient) QueryRoleAssignment(_m *AccessRequest) *RoleAssignmentQuery {
+	query := (&RoleAssignmentClient{config: c.config}).Query()
+	query.path = func(context.Context) (fromV *sql.Selector, _ error) {
+		id := _m.ID
+		step := sqlgraph.NewStep(
+			sqlgraph.From(accessrequest.Table, accessrequest.FieldID, id),
+			sqlgraph.To(roleassignment.Table, roleassignment.FieldID),
+			sqlgraph.Edge(sqlgraph.M2O, false, accessrequest.RoleAssignmentTable, accessrequest.RoleAssignmentColumn),
+		)
+		fromV = sqlgraph.Neighbors(_m.driver.Dialect(), step)
+		return fromV, nil
+	}
+	return query
+}
+
+// Hooks returns the client hooks.
+func (c *AccessRequestClient) Hooks() []Hook {
+	hooks := c.hooks.AccessRequest
+	return append(hooks[:len(hooks):len(hooks)], accessrequest.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *AccessRequestClient) Interceptors() []Interceptor {
+	return c.inters.AccessRequest
+}
+
+func (c *AccessRequestClient) mutate(ctx context.Context, m *AccessRequestMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&AccessRequestCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&AccessRequestUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&AccessRequestUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&AccessRequestDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("gen: unknown AccessRequest mutation op: %q", m.Op())
 	}
 }
 
@@ -8899,9 +9137,9 @@ func (c *VendorClient) mutate(ctx context.Context, m *VendorMutation) (Value, er
 // hooks and interceptors per client, for fast access.
 type (
 	hooks struct {
-		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
-		BudgetLine, CalendarFeed, Call, Contract, ContractModification, CostShare,
-		Deliverable, Disbursement, Document, ExpenseCategory, ExpenseClaim,
+		APIToken, AccessRequest, Aggregation, Agreement, Allocation, Application,
+		AuditEvent, BudgetLine, CalendarFeed, Call, Contract, ContractModification,
+		CostShare, Deliverable, Disbursement, Document, ExpenseCategory, ExpenseClaim,
 		ExpenseItem, GroupingMember, IdempotencyKey, InterventionLine, Invoice,
 		InvoiceShare, Lot, Membership, Milestone, Notification, NotificationPreference,
 		Payment, PlanAllocation, PlanVersion, PopulationFigure, Procurement, Project,
@@ -8909,9 +9147,9 @@ type (
 		User, Variation, VariationAllocation, Vendor []ent.Hook
 	}
 	inters struct {
-		APIToken, Aggregation, Agreement, Allocation, Application, AuditEvent,
-		BudgetLine, CalendarFeed, Call, Contract, ContractModification, CostShare,
-		Deliverable, Disbursement, Document, ExpenseCategory, ExpenseClaim,
+		APIToken, AccessRequest, Aggregation, Agreement, Allocation, Application,
+		AuditEvent, BudgetLine, CalendarFeed, Call, Contract, ContractModification,
+		CostShare, Deliverable, Disbursement, Document, ExpenseCategory, ExpenseClaim,
 		ExpenseItem, GroupingMember, IdempotencyKey, InterventionLine, Invoice,
 		InvoiceShare, Lot, Membership, Milestone, Notification, NotificationPreference,
 		Payment, PlanAllocation, PlanVersion, PopulationFigure, Procurement, Project,

@@ -31,6 +31,44 @@ var Edges = map[string]map[string]EdgeInfo{
 			Input:         "userID",
 		},
 	},
+	"AccessRequest": {
+		"user": {
+			Type:          "User",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "userID",
+		},
+		"aggregation": {
+			Type:          "Aggregation",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "aggregationID",
+		},
+		"body": {
+			Type:          "PublicBody",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "bodyID",
+		},
+		"region_body": {
+			Type:          "PublicBody",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "regionBodyID",
+		},
+		"decided_by": {
+			Type:          "User",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "decidedByID",
+		},
+		"role_assignment": {
+			Type:          "RoleAssignment",
+			StoredOnOther: false,
+			Owned:         false,
+			Input:         "roleAssignmentID",
+		},
+	},
 	"Aggregation": {
 		"lead": {
 			Type:          "PublicBody",

@@ -3,6 +3,7 @@
 package gen
 
 import (
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -57,7 +58,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 45)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apitoken.Table,
@@ -82,6 +83,44 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[1] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   accessrequest.Table,
+			Columns: accessrequest.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: accessrequest.FieldID,
+			},
+		},
+		Type: "AccessRequest",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			accessrequest.FieldCreatedAt:           {Type: field.TypeTime, Column: accessrequest.FieldCreatedAt},
+			accessrequest.FieldUpdatedAt:           {Type: field.TypeTime, Column: accessrequest.FieldUpdatedAt},
+			accessrequest.FieldTenantAggregationID: {Type: field.TypeString, Column: accessrequest.FieldTenantAggregationID},
+			accessrequest.FieldTenantRegionID:      {Type: field.TypeString, Column: accessrequest.FieldTenantRegionID},
+			accessrequest.FieldVersion:             {Type: field.TypeInt, Column: accessrequest.FieldVersion},
+			accessrequest.FieldUserID:              {Type: field.TypeString, Column: accessrequest.FieldUserID},
+			accessrequest.FieldRole:                {Type: field.TypeEnum, Column: accessrequest.FieldRole},
+			accessrequest.FieldAggregationID:       {Type: field.TypeString, Column: accessrequest.FieldAggregationID},
+			accessrequest.FieldBodyID:              {Type: field.TypeString, Column: accessrequest.FieldBodyID},
+			accessrequest.FieldRegionBodyID:        {Type: field.TypeString, Column: accessrequest.FieldRegionBodyID},
+			accessrequest.FieldScopeLabel:          {Type: field.TypeString, Column: accessrequest.FieldScopeLabel},
+			accessrequest.FieldActKind:             {Type: field.TypeEnum, Column: accessrequest.FieldActKind},
+			accessrequest.FieldActNumber:           {Type: field.TypeString, Column: accessrequest.FieldActNumber},
+			accessrequest.FieldActDate:             {Type: field.TypeOther, Column: accessrequest.FieldActDate},
+			accessrequest.FieldActIssuer:           {Type: field.TypeString, Column: accessrequest.FieldActIssuer},
+			accessrequest.FieldActFilename:         {Type: field.TypeString, Column: accessrequest.FieldActFilename},
+			accessrequest.FieldActSizeBytes:        {Type: field.TypeInt64, Column: accessrequest.FieldActSizeBytes},
+			accessrequest.FieldActSha256:           {Type: field.TypeString, Column: accessrequest.FieldActSha256},
+			accessrequest.FieldActStorageKey:       {Type: field.TypeString, Column: accessrequest.FieldActStorageKey},
+			accessrequest.FieldNote:                {Type: field.TypeString, Column: accessrequest.FieldNote},
+			accessrequest.FieldStatus:              {Type: field.TypeEnum, Column: accessrequest.FieldStatus},
+			accessrequest.FieldDecidedAt:           {Type: field.TypeTime, Column: accessrequest.FieldDecidedAt},
+			accessrequest.FieldDecidedByID:         {Type: field.TypeString, Column: accessrequest.FieldDecidedByID},
+			accessrequest.FieldReason:              {Type: field.TypeString, Column: accessrequest.FieldReason},
+			accessrequest.FieldRoleAssignmentID:    {Type: field.TypeString, Column: accessrequest.FieldRoleAssignmentID},
+		},
+	}
+	graph.Nodes[2] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   aggregation.Table,
 			Columns: aggregation.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -101,7 +140,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			aggregation.FieldDescription:         {Type: field.TypeString, Column: aggregation.FieldDescription},
 		},
 	}
-	graph.Nodes[2] = &sqlgraph.Node{
+	graph.Nodes[3] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   agreement.Table,
 			Columns: agreement.Columns,
@@ -127,7 +166,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			agreement.FieldFinancialRules:      {Type: field.TypeString, Column: agreement.FieldFinancialRules},
 		},
 	}
-	graph.Nodes[3] = &sqlgraph.Node{
+	graph.Nodes[4] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   allocation.Table,
 			Columns: allocation.Columns,
@@ -149,7 +188,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			allocation.FieldAmountCents:         {Type: field.TypeInt64, Column: allocation.FieldAmountCents},
 		},
 	}
-	graph.Nodes[4] = &sqlgraph.Node{
+	graph.Nodes[5] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   application.Table,
 			Columns: application.Columns,
@@ -179,7 +218,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			application.FieldDecisionReason:      {Type: field.TypeString, Column: application.FieldDecisionReason},
 		},
 	}
-	graph.Nodes[5] = &sqlgraph.Node{
+	graph.Nodes[6] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   auditevent.Table,
 			Columns: auditevent.Columns,
@@ -207,7 +246,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			auditevent.FieldUserID:        {Type: field.TypeString, Column: auditevent.FieldUserID},
 		},
 	}
-	graph.Nodes[6] = &sqlgraph.Node{
+	graph.Nodes[7] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   budgetline.Table,
 			Columns: budgetline.Columns,
@@ -232,7 +271,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			budgetline.FieldNote:                {Type: field.TypeString, Column: budgetline.FieldNote},
 		},
 	}
-	graph.Nodes[7] = &sqlgraph.Node{
+	graph.Nodes[8] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   calendarfeed.Table,
 			Columns: calendarfeed.Columns,
@@ -252,7 +291,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			calendarfeed.FieldRevokedAt:  {Type: field.TypeTime, Column: calendarfeed.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[8] = &sqlgraph.Node{
+	graph.Nodes[9] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   call.Table,
 			Columns: call.Columns,
@@ -307,7 +346,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			call.FieldReviewChecklist:        {Type: field.TypeJSON, Column: call.FieldReviewChecklist},
 		},
 	}
-	graph.Nodes[9] = &sqlgraph.Node{
+	graph.Nodes[10] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contract.Table,
 			Columns: contract.Columns,
@@ -337,7 +376,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contract.FieldStatus:              {Type: field.TypeEnum, Column: contract.FieldStatus},
 		},
 	}
-	graph.Nodes[10] = &sqlgraph.Node{
+	graph.Nodes[11] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   contractmodification.Table,
 			Columns: contractmodification.Columns,
@@ -372,7 +411,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			contractmodification.FieldSharesAfter:           {Type: field.TypeJSON, Column: contractmodification.FieldSharesAfter},
 		},
 	}
-	graph.Nodes[11] = &sqlgraph.Node{
+	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   costshare.Table,
 			Columns: costshare.Columns,
@@ -393,7 +432,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			costshare.FieldAmountCents:         {Type: field.TypeInt64, Column: costshare.FieldAmountCents},
 		},
 	}
-	graph.Nodes[12] = &sqlgraph.Node{
+	graph.Nodes[13] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   deliverable.Table,
 			Columns: deliverable.Columns,
@@ -420,7 +459,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			deliverable.FieldProgressNote:        {Type: field.TypeString, Column: deliverable.FieldProgressNote},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[14] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   disbursement.Table,
 			Columns: disbursement.Columns,
@@ -450,7 +489,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			disbursement.FieldPaymentReference:    {Type: field.TypeString, Column: disbursement.FieldPaymentReference},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -480,7 +519,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldUploadedByID:        {Type: field.TypeString, Column: document.FieldUploadedByID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expensecategory.Table,
 			Columns: expensecategory.Columns,
@@ -506,7 +545,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expensecategory.FieldPosition:            {Type: field.TypeInt, Column: expensecategory.FieldPosition},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expenseclaim.Table,
 			Columns: expenseclaim.Columns,
@@ -535,7 +574,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expenseclaim.FieldDeclarantRole:       {Type: field.TypeString, Column: expenseclaim.FieldDeclarantRole},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   expenseitem.Table,
 			Columns: expenseitem.Columns,
@@ -562,7 +601,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			expenseitem.FieldCutReason:           {Type: field.TypeString, Column: expenseitem.FieldCutReason},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   groupingmember.Table,
 			Columns: groupingmember.Columns,
@@ -581,7 +620,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			groupingmember.FieldShareBp:    {Type: field.TypeInt, Column: groupingmember.FieldShareBp},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   idempotencykey.Table,
 			Columns: idempotencykey.Columns,
@@ -600,7 +639,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			idempotencykey.FieldResponse:      {Type: field.TypeBytes, Column: idempotencykey.FieldResponse},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   interventionline.Table,
 			Columns: interventionline.Columns,
@@ -623,7 +662,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			interventionline.FieldPosition:            {Type: field.TypeInt, Column: interventionline.FieldPosition},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invoice.Table,
 			Columns: invoice.Columns,
@@ -667,7 +706,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invoice.FieldProblems:             {Type: field.TypeJSON, Column: invoice.FieldProblems},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invoiceshare.Table,
 			Columns: invoiceshare.Columns,
@@ -689,7 +728,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invoiceshare.FieldPaidCents:           {Type: field.TypeInt64, Column: invoiceshare.FieldPaidCents},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   lot.Table,
 			Columns: lot.Columns,
@@ -715,7 +754,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			lot.FieldAwardedOn:             {Type: field.TypeOther, Column: lot.FieldAwardedOn},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   membership.Table,
 			Columns: membership.Columns,
@@ -741,7 +780,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			membership.FieldResolutionOrgan:     {Type: field.TypeEnum, Column: membership.FieldResolutionOrgan},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   milestone.Table,
 			Columns: milestone.Columns,
@@ -766,7 +805,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			milestone.FieldNotes:               {Type: field.TypeString, Column: milestone.FieldNotes},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notification.Table,
 			Columns: notification.Columns,
@@ -792,7 +831,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notification.FieldMailedAt:    {Type: field.TypeTime, Column: notification.FieldMailedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   notificationpreference.Table,
 			Columns: notificationpreference.Columns,
@@ -811,7 +850,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			notificationpreference.FieldDelivery:  {Type: field.TypeEnum, Column: notificationpreference.FieldDelivery},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payment.Table,
 			Columns: payment.Columns,
@@ -834,7 +873,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payment.FieldReceiptDate:         {Type: field.TypeOther, Column: payment.FieldReceiptDate},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   planallocation.Table,
 			Columns: planallocation.Columns,
@@ -856,7 +895,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			planallocation.FieldAmountCents:         {Type: field.TypeInt64, Column: planallocation.FieldAmountCents},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   planversion.Table,
 			Columns: planversion.Columns,
@@ -878,7 +917,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			planversion.FieldVariationID:         {Type: field.TypeString, Column: planversion.FieldVariationID},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   populationfigure.Table,
 			Columns: populationfigure.Columns,
@@ -897,7 +936,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			populationfigure.FieldSource:     {Type: field.TypeString, Column: populationfigure.FieldSource},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   procurement.Table,
 			Columns: procurement.Columns,
@@ -935,7 +974,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			procurement.FieldThresholdWarnings:            {Type: field.TypeJSON, Column: procurement.FieldThresholdWarnings},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   project.Table,
 			Columns: project.Columns,
@@ -967,7 +1006,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			project.FieldEndsOn:              {Type: field.TypeOther, Column: project.FieldEndsOn},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   publicbody.Table,
 			Columns: publicbody.Columns,
@@ -999,7 +1038,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			publicbody.FieldAnacQualified:        {Type: field.TypeBool, Column: publicbody.FieldAnacQualified},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   review.Table,
 			Columns: review.Columns,
@@ -1024,7 +1063,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			review.FieldCutCents:            {Type: field.TypeInt64, Column: review.FieldCutCents},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   roleassignment.Table,
 			Columns: roleassignment.Columns,
@@ -1045,7 +1084,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			roleassignment.FieldGrantedByID:   {Type: field.TypeString, Column: roleassignment.FieldGrantedByID},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -1066,7 +1105,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldUserAgent:  {Type: field.TypeString, Column: session.FieldUserAgent},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   signinattempt.Table,
 			Columns: signinattempt.Columns,
@@ -1083,7 +1122,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			signinattempt.FieldIP:        {Type: field.TypeString, Column: signinattempt.FieldIP},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   unsubscribetoken.Table,
 			Columns: unsubscribetoken.Columns,
@@ -1101,7 +1140,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			unsubscribetoken.FieldUsedAt:    {Type: field.TypeTime, Column: unsubscribetoken.FieldUsedAt},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1124,7 +1163,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldLastSignInAt:  {Type: field.TypeTime, Column: user.FieldLastSignInAt},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   variation.Table,
 			Columns: variation.Columns,
@@ -1161,7 +1200,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			variation.FieldPlanVersionID:           {Type: field.TypeString, Column: variation.FieldPlanVersionID},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   variationallocation.Table,
 			Columns: variationallocation.Columns,
@@ -1183,7 +1222,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			variationallocation.FieldAmountCents:         {Type: field.TypeInt64, Column: variationallocation.FieldAmountCents},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   vendor.Table,
 			Columns: vendor.Columns,
@@ -1218,6 +1257,78 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		"APIToken",
 		"User",
+	)
+	graph.MustAddE(
+		"user",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   accessrequest.UserTable,
+			Columns: []string{accessrequest.UserColumn},
+			Bidi:    false,
+		},
+		"AccessRequest",
+		"User",
+	)
+	graph.MustAddE(
+		"aggregation",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   accessrequest.AggregationTable,
+			Columns: []string{accessrequest.AggregationColumn},
+			Bidi:    false,
+		},
+		"AccessRequest",
+		"Aggregation",
+	)
+	graph.MustAddE(
+		"body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   accessrequest.BodyTable,
+			Columns: []string{accessrequest.BodyColumn},
+			Bidi:    false,
+		},
+		"AccessRequest",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"region_body",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   accessrequest.RegionBodyTable,
+			Columns: []string{accessrequest.RegionBodyColumn},
+			Bidi:    false,
+		},
+		"AccessRequest",
+		"PublicBody",
+	)
+	graph.MustAddE(
+		"decided_by",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   accessrequest.DecidedByTable,
+			Columns: []string{accessrequest.DecidedByColumn},
+			Bidi:    false,
+		},
+		"AccessRequest",
+		"User",
+	)
+	graph.MustAddE(
+		"role_assignment",
+		&sqlgraph.EdgeSpec{
+			Rel:     sqlgraph.M2O,
+			Inverse: false,
+			Table:   accessrequest.RoleAssignmentTable,
+			Columns: []string{accessrequest.RoleAssignmentColumn},
+			Bidi:    false,
+		},
+		"AccessRequest",
+		"RoleAssignment",
 	)
 	graph.MustAddE(
 		"lead",
@@ -3140,6 +3251,255 @@ func (f *APITokenFilter) WhereHasUserWith(preds ...predicate.User) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *AccessRequestQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the AccessRequestQuery builder.
+func (_q *AccessRequestQuery) Filter() *AccessRequestFilter {
+	return &AccessRequestFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *AccessRequestMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the AccessRequestMutation builder.
+func (m *AccessRequestMutation) Filter() *AccessRequestFilter {
+	return &AccessRequestFilter{config: m.config, predicateAdder: m}
+}
+
+// AccessRequestFilter provides a generic filtering capability at runtime for AccessRequestQuery.
+type AccessRequestFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *AccessRequestFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *AccessRequestFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *AccessRequestFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(accessrequest.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *AccessRequestFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(accessrequest.FieldUpdatedAt))
+}
+
+// WhereTenantAggregationID applies the entql string predicate on the tenant_aggregation_id field.
+func (f *AccessRequestFilter) WhereTenantAggregationID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldTenantAggregationID))
+}
+
+// WhereTenantRegionID applies the entql string predicate on the tenant_region_id field.
+func (f *AccessRequestFilter) WhereTenantRegionID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldTenantRegionID))
+}
+
+// WhereVersion applies the entql int predicate on the version field.
+func (f *AccessRequestFilter) WhereVersion(p entql.IntP) {
+	f.Where(p.Field(accessrequest.FieldVersion))
+}
+
+// WhereUserID applies the entql string predicate on the user_id field.
+func (f *AccessRequestFilter) WhereUserID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldUserID))
+}
+
+// WhereRole applies the entql string predicate on the role field.
+func (f *AccessRequestFilter) WhereRole(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldRole))
+}
+
+// WhereAggregationID applies the entql string predicate on the aggregation_id field.
+func (f *AccessRequestFilter) WhereAggregationID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldAggregationID))
+}
+
+// WhereBodyID applies the entql string predicate on the body_id field.
+func (f *AccessRequestFilter) WhereBodyID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldBodyID))
+}
+
+// WhereRegionBodyID applies the entql string predicate on the region_body_id field.
+func (f *AccessRequestFilter) WhereRegionBodyID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldRegionBodyID))
+}
+
+// WhereScopeLabel applies the entql string predicate on the scope_label field.
+func (f *AccessRequestFilter) WhereScopeLabel(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldScopeLabel))
+}
+
+// WhereActKind applies the entql string predicate on the act_kind field.
+func (f *AccessRequestFilter) WhereActKind(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldActKind))
+}
+
+// WhereActNumber applies the entql string predicate on the act_number field.
+func (f *AccessRequestFilter) WhereActNumber(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldActNumber))
+}
+
+// WhereActDate applies the entql other predicate on the act_date field.
+func (f *AccessRequestFilter) WhereActDate(p entql.OtherP) {
+	f.Where(p.Field(accessrequest.FieldActDate))
+}
+
+// WhereActIssuer applies the entql string predicate on the act_issuer field.
+func (f *AccessRequestFilter) WhereActIssuer(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldActIssuer))
+}
+
+// WhereActFilename applies the entql string predicate on the act_filename field.
+func (f *AccessRequestFilter) WhereActFilename(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldActFilename))
+}
+
+// WhereActSizeBytes applies the entql int64 predicate on the act_size_bytes field.
+func (f *AccessRequestFilter) WhereActSizeBytes(p entql.Int64P) {
+	f.Where(p.Field(accessrequest.FieldActSizeBytes))
+}
+
+// WhereActSha256 applies the entql string predicate on the act_sha256 field.
+func (f *AccessRequestFilter) WhereActSha256(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldActSha256))
+}
+
+// WhereActStorageKey applies the entql string predicate on the act_storage_key field.
+func (f *AccessRequestFilter) WhereActStorageKey(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldActStorageKey))
+}
+
+// WhereNote applies the entql string predicate on the note field.
+func (f *AccessRequestFilter) WhereNote(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldNote))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *AccessRequestFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldStatus))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *AccessRequestFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(accessrequest.FieldDecidedAt))
+}
+
+// WhereDecidedByID applies the entql string predicate on the decided_by_id field.
+func (f *AccessRequestFilter) WhereDecidedByID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldDecidedByID))
+}
+
+// WhereReason applies the entql string predicate on the reason field.
+func (f *AccessRequestFilter) WhereReason(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldReason))
+}
+
+// WhereRoleAssignmentID applies the entql string predicate on the role_assignment_id field.
+func (f *AccessRequestFilter) WhereRoleAssignmentID(p entql.StringP) {
+	f.Where(p.Field(accessrequest.FieldRoleAssignmentID))
+}
+
+// WhereHasUser applies a predicate to check if query has an edge user.
+func (f *AccessRequestFilter) WhereHasUser() {
+	f.Where(entql.HasEdge("user"))
+}
+
+// WhereHasUserWith applies a predicate to check if query has an edge user with a given conditions (other predicates).
+func (f *AccessRequestFilter) WhereHasUserWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("user", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasAggregation applies a predicate to check if query has an edge aggregation.
+func (f *AccessRequestFilter) WhereHasAggregation() {
+	f.Where(entql.HasEdge("aggregation"))
+}
+
+// WhereHasAggregationWith applies a predicate to check if query has an edge aggregation with a given conditions (other predicates).
+func (f *AccessRequestFilter) WhereHasAggregationWith(preds ...predicate.Aggregation) {
+	f.Where(entql.HasEdgeWith("aggregation", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasBody applies a predicate to check if query has an edge body.
+func (f *AccessRequestFilter) WhereHasBody() {
+	f.Where(entql.HasEdge("body"))
+}
+
+// WhereHasBodyWith applies a predicate to check if query has an edge body with a given conditions (other predicates).
+func (f *AccessRequestFilter) WhereHasBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRegionBody applies a predicate to check if query has an edge region_body.
+func (f *AccessRequestFilter) WhereHasRegionBody() {
+	f.Where(entql.HasEdge("region_body"))
+}
+
+// WhereHasRegionBodyWith applies a predicate to check if query has an edge region_body with a given conditions (other predicates).
+func (f *AccessRequestFilter) WhereHasRegionBodyWith(preds ...predicate.PublicBody) {
+	f.Where(entql.HasEdgeWith("region_body", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasDecidedBy applies a predicate to check if query has an edge decided_by.
+func (f *AccessRequestFilter) WhereHasDecidedBy() {
+	f.Where(entql.HasEdge("decided_by"))
+}
+
+// WhereHasDecidedByWith applies a predicate to check if query has an edge decided_by with a given conditions (other predicates).
+func (f *AccessRequestFilter) WhereHasDecidedByWith(preds ...predicate.User) {
+	f.Where(entql.HasEdgeWith("decided_by", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// WhereHasRoleAssignment applies a predicate to check if query has an edge role_assignment.
+func (f *AccessRequestFilter) WhereHasRoleAssignment() {
+	f.Where(entql.HasEdge("role_assignment"))
+}
+
+// WhereHasRoleAssignmentWith applies a predicate to check if query has an edge role_assignment with a given conditions (other predicates).
+func (f *AccessRequestFilter) WhereHasRoleAssignmentWith(preds ...predicate.RoleAssignment) {
+	f.Where(entql.HasEdgeWith("role_assignment", sqlgraph.WrapFunc(func(s *sql.Selector) {
+		for _, p := range preds {
+			p(s)
+		}
+	})))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *AggregationQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -3168,7 +3528,7 @@ type AggregationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AggregationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[1].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3318,7 +3678,7 @@ type AgreementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AgreementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[2].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3451,7 +3811,7 @@ type AllocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AllocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[3].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3592,7 +3952,7 @@ type ApplicationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ApplicationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[4].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3801,7 +4161,7 @@ type AuditEventFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *AuditEventFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[5].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3916,7 +4276,7 @@ type BudgetLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *BudgetLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[6].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4072,7 +4432,7 @@ type CalendarFeedFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CalendarFeedFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[7].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4161,7 +4521,7 @@ type CallFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CallFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[8].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4467,7 +4827,7 @@ type ContractFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContractFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[9].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4690,7 +5050,7 @@ type ContractModificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ContractModificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[10].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4854,7 +5214,7 @@ type CostShareFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *CostShareFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[11].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4976,7 +5336,7 @@ type DeliverableFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DeliverableFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5142,7 +5502,7 @@ type DisbursementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DisbursementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5295,7 +5655,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5574,7 +5934,7 @@ type ExpenseCategoryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseCategoryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5693,7 +6053,7 @@ type ExpenseClaimFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseClaimFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5883,7 +6243,7 @@ type ExpenseItemFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ExpenseItemFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6077,7 +6437,7 @@ type GroupingMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *GroupingMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6175,7 +6535,7 @@ type IdempotencyKeyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *IdempotencyKeyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6245,7 +6605,7 @@ type InterventionLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InterventionLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6363,7 +6723,7 @@ type InvoiceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvoiceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6684,7 +7044,7 @@ type InvoiceShareFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvoiceShareFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6811,7 +7171,7 @@ type LotFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LotFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6986,7 +7346,7 @@ type MembershipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MembershipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7119,7 +7479,7 @@ type MilestoneFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MilestoneFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7233,7 +7593,7 @@ type NotificationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7338,7 +7698,7 @@ type NotificationPreferenceFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *NotificationPreferenceFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7408,7 +7768,7 @@ type PaymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PaymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7512,7 +7872,7 @@ type PlanAllocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlanAllocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7653,7 +8013,7 @@ type PlanVersionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PlanVersionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7780,7 +8140,7 @@ type PopulationFigureFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PopulationFigureFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7864,7 +8224,7 @@ type ProcurementFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProcurementFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8085,7 +8445,7 @@ type ProjectFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProjectFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8388,7 +8748,7 @@ type PublicBodyFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PublicBodyFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8593,7 +8953,7 @@ type ReviewFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ReviewFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8735,7 +9095,7 @@ type RoleAssignmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RoleAssignmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8885,7 +9245,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -8979,7 +9339,7 @@ type SignInAttemptFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SignInAttemptFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9039,7 +9399,7 @@ type UnsubscribeTokenFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UnsubscribeTokenFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9104,7 +9464,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9250,7 +9610,7 @@ type VariationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VariationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9536,7 +9896,7 @@ type VariationAllocationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VariationAllocationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -9677,7 +10037,7 @@ type VendorFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VendorFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -10,6 +10,7 @@ import (
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -187,6 +188,290 @@ func newAPITokenPaginateArgs(rv map[string]any) *apitokenPaginateArgs {
 	}
 	if v, ok := rv[whereField].(*APITokenWhereInput); ok {
 		args.opts = append(args.opts, WithAPITokenFilter(v.Filter))
+	}
+	return args
+}
+
+// CollectFields tells the query-builder to eagerly load connected nodes by resolver context.
+func (_q *AccessRequestQuery) CollectFields(ctx context.Context, satisfies ...string) (*AccessRequestQuery, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
+		return _q, nil
+	}
+	if err := _q.collectField(ctx, false, graphql.GetOperationContext(ctx), fc.Field, nil, satisfies...); err != nil {
+		return nil, err
+	}
+	return _q, nil
+}
+
+func (_q *AccessRequestQuery) collectField(ctx context.Context, oneNode bool, opCtx *graphql.OperationContext, collected graphql.CollectedField, path []string, satisfies ...string) error {
+	path = append([]string(nil), path...)
+	var (
+		unknownSeen    bool
+		fieldSeen      = make(map[string]struct{}, len(accessrequest.Columns))
+		selectedFields = []string{accessrequest.FieldID}
+	)
+	for _, field := range graphql.CollectFields(opCtx, collected.Selections, satisfies) {
+		switch field.Name {
+
+		case "user":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withUser = query
+			if _, ok := fieldSeen[accessrequest.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldUserID)
+				fieldSeen[accessrequest.FieldUserID] = struct{}{}
+			}
+
+		case "aggregation":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&AggregationClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, aggregationImplementors)...); err != nil {
+				return err
+			}
+			_q.withAggregation = query
+			if _, ok := fieldSeen[accessrequest.FieldAggregationID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldAggregationID)
+				fieldSeen[accessrequest.FieldAggregationID] = struct{}{}
+			}
+
+		case "body":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withBody = query
+			if _, ok := fieldSeen[accessrequest.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldBodyID)
+				fieldSeen[accessrequest.FieldBodyID] = struct{}{}
+			}
+
+		case "regionBody":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&PublicBodyClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, publicbodyImplementors)...); err != nil {
+				return err
+			}
+			_q.withRegionBody = query
+			if _, ok := fieldSeen[accessrequest.FieldRegionBodyID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldRegionBodyID)
+				fieldSeen[accessrequest.FieldRegionBodyID] = struct{}{}
+			}
+
+		case "decidedBy":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&UserClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, userImplementors)...); err != nil {
+				return err
+			}
+			_q.withDecidedBy = query
+			if _, ok := fieldSeen[accessrequest.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldDecidedByID)
+				fieldSeen[accessrequest.FieldDecidedByID] = struct{}{}
+			}
+
+		case "roleAssignment":
+			var (
+				alias = field.Alias
+				path  = append(path, alias)
+				query = (&RoleAssignmentClient{config: _q.config}).Query()
+			)
+			if err := query.collectField(ctx, oneNode, opCtx, field, path, mayAddCondition(satisfies, roleassignmentImplementors)...); err != nil {
+				return err
+			}
+			_q.withRoleAssignment = query
+			if _, ok := fieldSeen[accessrequest.FieldRoleAssignmentID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldRoleAssignmentID)
+				fieldSeen[accessrequest.FieldRoleAssignmentID] = struct{}{}
+			}
+		case "createdAt":
+			if _, ok := fieldSeen[accessrequest.FieldCreatedAt]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldCreatedAt)
+				fieldSeen[accessrequest.FieldCreatedAt] = struct{}{}
+			}
+		case "updatedAt":
+			if _, ok := fieldSeen[accessrequest.FieldUpdatedAt]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldUpdatedAt)
+				fieldSeen[accessrequest.FieldUpdatedAt] = struct{}{}
+			}
+		case "version":
+			if _, ok := fieldSeen[accessrequest.FieldVersion]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldVersion)
+				fieldSeen[accessrequest.FieldVersion] = struct{}{}
+			}
+		case "userID":
+			if _, ok := fieldSeen[accessrequest.FieldUserID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldUserID)
+				fieldSeen[accessrequest.FieldUserID] = struct{}{}
+			}
+		case "role":
+			if _, ok := fieldSeen[accessrequest.FieldRole]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldRole)
+				fieldSeen[accessrequest.FieldRole] = struct{}{}
+			}
+		case "aggregationID":
+			if _, ok := fieldSeen[accessrequest.FieldAggregationID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldAggregationID)
+				fieldSeen[accessrequest.FieldAggregationID] = struct{}{}
+			}
+		case "bodyID":
+			if _, ok := fieldSeen[accessrequest.FieldBodyID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldBodyID)
+				fieldSeen[accessrequest.FieldBodyID] = struct{}{}
+			}
+		case "regionBodyID":
+			if _, ok := fieldSeen[accessrequest.FieldRegionBodyID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldRegionBodyID)
+				fieldSeen[accessrequest.FieldRegionBodyID] = struct{}{}
+			}
+		case "scopeLabel":
+			if _, ok := fieldSeen[accessrequest.FieldScopeLabel]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldScopeLabel)
+				fieldSeen[accessrequest.FieldScopeLabel] = struct{}{}
+			}
+		case "actKind":
+			if _, ok := fieldSeen[accessrequest.FieldActKind]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldActKind)
+				fieldSeen[accessrequest.FieldActKind] = struct{}{}
+			}
+		case "actNumber":
+			if _, ok := fieldSeen[accessrequest.FieldActNumber]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldActNumber)
+				fieldSeen[accessrequest.FieldActNumber] = struct{}{}
+			}
+		case "actDate":
+			if _, ok := fieldSeen[accessrequest.FieldActDate]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldActDate)
+				fieldSeen[accessrequest.FieldActDate] = struct{}{}
+			}
+		case "actIssuer":
+			if _, ok := fieldSeen[accessrequest.FieldActIssuer]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldActIssuer)
+				fieldSeen[accessrequest.FieldActIssuer] = struct{}{}
+			}
+		case "actFilename":
+			if _, ok := fieldSeen[accessrequest.FieldActFilename]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldActFilename)
+				fieldSeen[accessrequest.FieldActFilename] = struct{}{}
+			}
+		case "actSizeBytes":
+			if _, ok := fieldSeen[accessrequest.FieldActSizeBytes]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldActSizeBytes)
+				fieldSeen[accessrequest.FieldActSizeBytes] = struct{}{}
+			}
+		case "actSha256":
+			if _, ok := fieldSeen[accessrequest.FieldActSha256]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldActSha256)
+				fieldSeen[accessrequest.FieldActSha256] = struct{}{}
+			}
+		case "note":
+			if _, ok := fieldSeen[accessrequest.FieldNote]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldNote)
+				fieldSeen[accessrequest.FieldNote] = struct{}{}
+			}
+		case "status":
+			if _, ok := fieldSeen[accessrequest.FieldStatus]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldStatus)
+				fieldSeen[accessrequest.FieldStatus] = struct{}{}
+			}
+		case "decidedAt":
+			if _, ok := fieldSeen[accessrequest.FieldDecidedAt]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldDecidedAt)
+				fieldSeen[accessrequest.FieldDecidedAt] = struct{}{}
+			}
+		case "decidedByID":
+			if _, ok := fieldSeen[accessrequest.FieldDecidedByID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldDecidedByID)
+				fieldSeen[accessrequest.FieldDecidedByID] = struct{}{}
+			}
+		case "reason":
+			if _, ok := fieldSeen[accessrequest.FieldReason]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldReason)
+				fieldSeen[accessrequest.FieldReason] = struct{}{}
+			}
+		case "roleAssignmentID":
+			if _, ok := fieldSeen[accessrequest.FieldRoleAssignmentID]; !ok {
+				selectedFields = append(selectedFields, accessrequest.FieldRoleAssignmentID)
+				fieldSeen[accessrequest.FieldRoleAssignmentID] = struct{}{}
+			}
+		case "id":
+		case "__typename":
+		default:
+			unknownSeen = true
+		}
+	}
+	if !unknownSeen {
+		_q.Select(selectedFields...)
+	}
+	return nil
+}
+
+type accessrequestPaginateArgs struct {
+	first, last   *int
+	after, before *Cursor
+	opts          []AccessRequestPaginateOption
+}
+
+func newAccessRequestPaginateArgs(rv map[string]any) *accessrequestPaginateArgs {
+	args := &accessrequestPaginateArgs{}
+	if rv == nil {
+		return args
+	}
+	if v := rv[firstField]; v != nil {
+		args.first = v.(*int)
+	}
+	if v := rv[lastField]; v != nil {
+		args.last = v.(*int)
+	}
+	if v := rv[afterField]; v != nil {
+		args.after = v.(*Cursor)
+	}
+	if v := rv[beforeField]; v != nil {
+		args.before = v.(*Cursor)
+	}
+	if v, ok := rv[orderByField]; ok {
+		switch v := v.(type) {
+		case map[string]any:
+			var (
+				err1, err2 error
+				order      = &AccessRequestOrder{Field: &AccessRequestOrderField{}, Direction: entgql.OrderDirectionAsc}
+			)
+			if d, ok := v[directionField]; ok {
+				err1 = order.Direction.UnmarshalGQL(d)
+			}
+			if f, ok := v[fieldField]; ok {
+				err2 = order.Field.UnmarshalGQL(f)
+			}
+			if err1 == nil && err2 == nil {
+				args.opts = append(args.opts, WithAccessRequestOrder(order))
+			}
+		case *AccessRequestOrder:
+			if v != nil {
+				args.opts = append(args.opts, WithAccessRequestOrder(v))
+			}
+		}
+	}
+	if v, ok := rv[whereField].(*AccessRequestWhereInput); ok {
+		args.opts = append(args.opts, WithAccessRequestFilter(v.Filter))
 	}
 	return args
 }

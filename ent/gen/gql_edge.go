@@ -16,6 +16,54 @@ func (_m *APIToken) User(ctx context.Context) (*User, error) {
 	return result, err
 }
 
+func (_m *AccessRequest) User(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.UserOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryUser().Only(ctx)
+	}
+	return result, err
+}
+
+func (_m *AccessRequest) Aggregation(ctx context.Context) (*Aggregation, error) {
+	result, err := _m.Edges.AggregationOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryAggregation().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AccessRequest) Body(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.BodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryBody().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AccessRequest) RegionBody(ctx context.Context) (*PublicBody, error) {
+	result, err := _m.Edges.RegionBodyOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRegionBody().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AccessRequest) DecidedBy(ctx context.Context) (*User, error) {
+	result, err := _m.Edges.DecidedByOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryDecidedBy().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
+func (_m *AccessRequest) RoleAssignment(ctx context.Context) (*RoleAssignment, error) {
+	result, err := _m.Edges.RoleAssignmentOrErr()
+	if IsNotLoaded(err) {
+		result, err = _m.QueryRoleAssignment().Only(ctx)
+	}
+	return result, MaskNotFound(err)
+}
+
 func (_m *Aggregation) Lead(ctx context.Context) (*PublicBody, error) {
 	result, err := _m.Edges.LeadOrErr()
 	if IsNotLoaded(err) {

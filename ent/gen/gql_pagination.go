@@ -14,6 +14,7 @@ import (
 	"entgo.io/ent/dialect/sql"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -446,6 +447,356 @@ func (_m *APIToken) ToEdge(order *APITokenOrder) *APITokenEdge {
 		order = DefaultAPITokenOrder
 	}
 	return &APITokenEdge{
+		Node:   _m,
+		Cursor: order.Field.toCursor(_m),
+	}
+}
+
+// AccessRequestEdge is the edge representation of AccessRequest.
+type AccessRequestEdge struct {
+	Node   *AccessRequest `json:"node"`
+	Cursor Cursor         `json:"cursor"`
+}
+
+// AccessRequestConnection is the connection containing edges to AccessRequest.
+type AccessRequestConnection struct {
+	Edges      []*AccessRequestEdge `json:"edges"`
+	PageInfo   PageInfo             `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+func (c *AccessRequestConnection) build(nodes []*AccessRequest, pager *accessrequestPager, after *Cursor, first *int, before *Cursor, last *int) {
+	c.PageInfo.HasNextPage = before != nil
+	c.PageInfo.HasPreviousPage = after != nil
+	if first != nil && *first+1 == len(nodes) {
+		c.PageInfo.HasNextPage = true
+		nodes = nodes[:len(nodes)-1]
+	} else if last != nil && *last+1 == len(nodes) {
+		c.PageInfo.HasPreviousPage = true
+		nodes = nodes[:len(nodes)-1]
+	}
+	var nodeAt func(int) *AccessRequest
+	if last != nil {
+		n := len(nodes) - 1
+		nodeAt = func(i int) *AccessRequest {
+			return nodes[n-i]
+		}
+	} else {
+		nodeAt = func(i int) *AccessRequest {
+			return nodes[i]
+		}
+	}
+	c.Edges = make([]*AccessRequestEdge, len(nodes))
+	for i := range nodes {
+		node := nodeAt(i)
+		c.Edges[i] = &AccessRequestEdge{
+			Node:   node,
+			Cursor: pager.toCursor(node),
+		}
+	}
+	if l := len(c.Edges); l > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[l-1].Cursor
+	}
+	if c.TotalCount == 0 {
+		c.TotalCount = len(nodes)
+	}
+}
+
+// AccessRequestPaginateOption enables pagination customization.
+type AccessRequestPaginateOption func(*accessrequestPager) error
+
+// WithAccessRequestOrder configures pagination ordering.
+func WithAccessRequestOrder(order *AccessRequestOrder) AccessRequestPaginateOption {
+	if order == nil {
+		order = DefaultAccessRequestOrder
+	}
+	o := *order
+	return func(pager *accessrequestPager) error {
+		if err := o.Direction.Validate(); err != nil {
+			return err
+		}
+		if o.Field == nil {
+			o.Field = DefaultAccessRequestOrder.Field
+		}
+		pager.order = &o
+		return nil
+	}
+}
+
+// WithAccessRequestFilter configures pagination filter.
+func WithAccessRequestFilter(filter func(*AccessRequestQuery) (*AccessRequestQuery, error)) AccessRequestPaginateOption {
+	return func(pager *accessrequestPager) error {
+		if filter == nil {
+			return errors.New("AccessRequestQuery filter cannot be nil")
+		}
+		pager.filter = filter
+		return nil
+	}
+}
+
+type accessrequestPager struct {
+	reverse bool
+	order   *AccessRequestOrder
+	filter  func(*AccessRequestQuery) (*AccessRequestQuery, error)
+}
+
+func newAccessRequestPager(opts []AccessRequestPaginateOption, reverse bool) (*accessrequestPager, error) {
+	pager := &accessrequestPager{reverse: reverse}
+	for _, opt := range opts {
+		if err := opt(pager); err != nil {
+			return nil, err
+		}
+	}
+	if pager.order == nil {
+		pager.order = DefaultAccessRequestOrder
+	}
+	return pager, nil
+}
+
+func (p *accessrequestPager) applyFilter(query *AccessRequestQuery) (*AccessRequestQuery, error) {
+	if p.filter != nil {
+		return p.filter(query)
+	}
+	return query, nil
+}
+
+func (p *accessrequestPager) toCursor(_m *AccessRequest) Cursor {
+	return p.order.Field.toCursor(_m)
+}
+
+func (p *accessrequestPager) applyCursors(query *AccessRequestQuery, after, before *Cursor) (*AccessRequestQuery, error) {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	for _, predicate := range entgql.CursorsPredicate(after, before, DefaultAccessRequestOrder.Field.column, p.order.Field.column, direction) {
+		query = query.Where(predicate)
+	}
+	return query, nil
+}
+
+func (p *accessrequestPager) applyOrder(query *AccessRequestQuery) *AccessRequestQuery {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	query = query.Order(p.order.Field.toTerm(direction.OrderTermOption()))
+	if p.order.Field != DefaultAccessRequestOrder.Field {
+		query = query.Order(DefaultAccessRequestOrder.Field.toTerm(direction.OrderTermOption()))
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return query
+}
+
+func (p *accessrequestPager) orderExpr(query *AccessRequestQuery) sql.Querier {
+	direction := p.order.Direction
+	if p.reverse {
+		direction = direction.Reverse()
+	}
+	if len(query.ctx.Fields) > 0 {
+		query.ctx.AppendFieldOnce(p.order.Field.column)
+	}
+	return sql.ExprFunc(func(b *sql.Builder) {
+		b.Ident(p.order.Field.column).Pad().WriteString(string(direction))
+		if p.order.Field != DefaultAccessRequestOrder.Field {
+			b.Comma().Ident(DefaultAccessRequestOrder.Field.column).Pad().WriteString(string(direction))
+		}
+	})
+}
+
+// Paginate executes the query and returns a relay based cursor connection to AccessRequest.
+func (_m *AccessRequestQuery) Paginate(
+	ctx context.Context, after *Cursor, first *int,
+	before *Cursor, last *int, opts ...AccessRequestPaginateOption,
+) (*AccessRequestConnection, error) {
+	if err := validateFirstLast(first, last); err != nil {
+		return nil, err
+	}
+	pager, err := newAccessRequestPager(opts, last != nil)
+	if err != nil {
+		return nil, err
+	}
+	if _m, err = pager.applyFilter(_m); err != nil {
+		return nil, err
+	}
+	conn := &AccessRequestConnection{Edges: []*AccessRequestEdge{}}
+	ignoredEdges := !hasCollectedField(ctx, edgesField)
+	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+		hasPagination := after != nil || first != nil || before != nil || last != nil
+		if hasPagination || ignoredEdges {
+			c := _m.Clone()
+			c.ctx.Fields = nil
+			if conn.TotalCount, err = c.Count(ctx); err != nil {
+				return nil, err
+			}
+			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
+			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
+		}
+	}
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		return conn, nil
+	}
+	if _m, err = pager.applyCursors(_m, after, before); err != nil {
+		return nil, err
+	}
+	limit := paginateLimit(first, last)
+	if limit != 0 {
+		_m.Limit(limit)
+	}
+	if field := collectedField(ctx, edgesField, nodeField); field != nil {
+		if err := _m.collectField(ctx, limit == 1, graphql.GetOperationContext(ctx), *field, []string{edgesField, nodeField}); err != nil {
+			return nil, err
+		}
+	}
+	_m = pager.applyOrder(_m)
+	nodes, err := _m.All(ctx)
+	if err != nil {
+		return nil, err
+	}
+	conn.build(nodes, pager, after, first, before, last)
+	return conn, nil
+}
+
+var (
+	// AccessRequestOrderFieldCreatedAt orders AccessRequest by created_at.
+	AccessRequestOrderFieldCreatedAt = &AccessRequestOrderField{
+		Value: func(_m *AccessRequest) (ent.Value, error) {
+			return _m.CreatedAt, nil
+		},
+		column: accessrequest.FieldCreatedAt,
+		toTerm: accessrequest.ByCreatedAt,
+		toCursor: func(_m *AccessRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.CreatedAt,
+			}
+		},
+	}
+	// AccessRequestOrderFieldUpdatedAt orders AccessRequest by updated_at.
+	AccessRequestOrderFieldUpdatedAt = &AccessRequestOrderField{
+		Value: func(_m *AccessRequest) (ent.Value, error) {
+			return _m.UpdatedAt, nil
+		},
+		column: accessrequest.FieldUpdatedAt,
+		toTerm: accessrequest.ByUpdatedAt,
+		toCursor: func(_m *AccessRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.UpdatedAt,
+			}
+		},
+	}
+	// AccessRequestOrderFieldRole orders AccessRequest by role.
+	AccessRequestOrderFieldRole = &AccessRequestOrderField{
+		Value: func(_m *AccessRequest) (ent.Value, error) {
+			return _m.Role, nil
+		},
+		column: accessrequest.FieldRole,
+		toTerm: accessrequest.ByRole,
+		toCursor: func(_m *AccessRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Role,
+			}
+		},
+	}
+	// AccessRequestOrderFieldStatus orders AccessRequest by status.
+	AccessRequestOrderFieldStatus = &AccessRequestOrderField{
+		Value: func(_m *AccessRequest) (ent.Value, error) {
+			return _m.Status, nil
+		},
+		column: accessrequest.FieldStatus,
+		toTerm: accessrequest.ByStatus,
+		toCursor: func(_m *AccessRequest) Cursor {
+			return Cursor{
+				ID:    _m.ID,
+				Value: _m.Status,
+			}
+		},
+	}
+)
+
+// String implement fmt.Stringer interface.
+func (f AccessRequestOrderField) String() string {
+	var str string
+	switch f.column {
+	case AccessRequestOrderFieldCreatedAt.column:
+		str = "CREATED_AT"
+	case AccessRequestOrderFieldUpdatedAt.column:
+		str = "UPDATED_AT"
+	case AccessRequestOrderFieldRole.column:
+		str = "ROLE"
+	case AccessRequestOrderFieldStatus.column:
+		str = "STATUS"
+	}
+	return str
+}
+
+// MarshalGQL implements graphql.Marshaler interface.
+func (f AccessRequestOrderField) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(f.String()))
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler interface.
+func (f *AccessRequestOrderField) UnmarshalGQL(v interface{}) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("AccessRequestOrderField %T must be a string", v)
+	}
+	switch str {
+	case "CREATED_AT":
+		*f = *AccessRequestOrderFieldCreatedAt
+	case "UPDATED_AT":
+		*f = *AccessRequestOrderFieldUpdatedAt
+	case "ROLE":
+		*f = *AccessRequestOrderFieldRole
+	case "STATUS":
+		*f = *AccessRequestOrderFieldStatus
+	default:
+		return fmt.Errorf("%s is not a valid AccessRequestOrderField", str)
+	}
+	return nil
+}
+
+// AccessRequestOrderField defines the ordering field of AccessRequest.
+type AccessRequestOrderField struct {
+	// Value extracts the ordering value from the given AccessRequest.
+	Value    func(*AccessRequest) (ent.Value, error)
+	column   string // field or computed.
+	toTerm   func(...sql.OrderTermOption) accessrequest.OrderOption
+	toCursor func(*AccessRequest) Cursor
+}
+
+// AccessRequestOrder defines the ordering of AccessRequest.
+type AccessRequestOrder struct {
+	Direction OrderDirection           `json:"direction"`
+	Field     *AccessRequestOrderField `json:"field"`
+}
+
+// DefaultAccessRequestOrder is the default ordering of AccessRequest.
+var DefaultAccessRequestOrder = &AccessRequestOrder{
+	Direction: entgql.OrderDirectionAsc,
+	Field: &AccessRequestOrderField{
+		Value: func(_m *AccessRequest) (ent.Value, error) {
+			return _m.ID, nil
+		},
+		column: accessrequest.FieldID,
+		toTerm: accessrequest.ByID,
+		toCursor: func(_m *AccessRequest) Cursor {
+			return Cursor{ID: _m.ID}
+		},
+	},
+}
+
+// ToEdge converts AccessRequest into AccessRequestEdge.
+func (_m *AccessRequest) ToEdge(order *AccessRequestOrder) *AccessRequestEdge {
+	if order == nil {
+		order = DefaultAccessRequestOrder
+	}
+	return &AccessRequestEdge{
 		Node:   _m,
 		Cursor: order.Field.toCursor(_m),
 	}

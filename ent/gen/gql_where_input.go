@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -544,6 +545,1286 @@ func (i *APITokenWhereInput) P() (predicate.APIToken, error) {
 		return predicates[0], nil
 	default:
 		return apitoken.And(predicates...), nil
+	}
+}
+
+// AccessRequestWhereInput represents a where input for filtering AccessRequest queries.
+type AccessRequestWhereInput struct {
+	Predicates []predicate.AccessRequest  `json:"-"`
+	Not        *AccessRequestWhereInput   `json:"not,omitempty"`
+	Or         []*AccessRequestWhereInput `json:"or,omitempty"`
+	And        []*AccessRequestWhereInput `json:"and,omitempty"`
+
+	// "id" field predicates.
+	ID      *pulid.ID  `json:"id,omitempty"`
+	IDNEQ   *pulid.ID  `json:"idNEQ,omitempty"`
+	IDIn    []pulid.ID `json:"idIn,omitempty"`
+	IDNotIn []pulid.ID `json:"idNotIn,omitempty"`
+	IDGT    *pulid.ID  `json:"idGT,omitempty"`
+	IDGTE   *pulid.ID  `json:"idGTE,omitempty"`
+	IDLT    *pulid.ID  `json:"idLT,omitempty"`
+	IDLTE   *pulid.ID  `json:"idLTE,omitempty"`
+
+	// "created_at" field predicates.
+	CreatedAt      *time.Time  `json:"createdAt,omitempty"`
+	CreatedAtNEQ   *time.Time  `json:"createdAtNEQ,omitempty"`
+	CreatedAtIn    []time.Time `json:"createdAtIn,omitempty"`
+	CreatedAtNotIn []time.Time `json:"createdAtNotIn,omitempty"`
+	CreatedAtGT    *time.Time  `json:"createdAtGT,omitempty"`
+	CreatedAtGTE   *time.Time  `json:"createdAtGTE,omitempty"`
+	CreatedAtLT    *time.Time  `json:"createdAtLT,omitempty"`
+	CreatedAtLTE   *time.Time  `json:"createdAtLTE,omitempty"`
+
+	// "updated_at" field predicates.
+	UpdatedAt      *time.Time  `json:"updatedAt,omitempty"`
+	UpdatedAtNEQ   *time.Time  `json:"updatedAtNEQ,omitempty"`
+	UpdatedAtIn    []time.Time `json:"updatedAtIn,omitempty"`
+	UpdatedAtNotIn []time.Time `json:"updatedAtNotIn,omitempty"`
+	UpdatedAtGT    *time.Time  `json:"updatedAtGT,omitempty"`
+	UpdatedAtGTE   *time.Time  `json:"updatedAtGTE,omitempty"`
+	UpdatedAtLT    *time.Time  `json:"updatedAtLT,omitempty"`
+	UpdatedAtLTE   *time.Time  `json:"updatedAtLTE,omitempty"`
+
+	// "version" field predicates.
+	Version      *int  `json:"version,omitempty"`
+	VersionNEQ   *int  `json:"versionNEQ,omitempty"`
+	VersionIn    []int `json:"versionIn,omitempty"`
+	VersionNotIn []int `json:"versionNotIn,omitempty"`
+	VersionGT    *int  `json:"versionGT,omitempty"`
+	VersionGTE   *int  `json:"versionGTE,omitempty"`
+	VersionLT    *int  `json:"versionLT,omitempty"`
+	VersionLTE   *int  `json:"versionLTE,omitempty"`
+
+	// "user_id" field predicates.
+	UserID             *pulid.ID  `json:"userID,omitempty"`
+	UserIDNEQ          *pulid.ID  `json:"userIDNEQ,omitempty"`
+	UserIDIn           []pulid.ID `json:"userIDIn,omitempty"`
+	UserIDNotIn        []pulid.ID `json:"userIDNotIn,omitempty"`
+	UserIDGT           *pulid.ID  `json:"userIDGT,omitempty"`
+	UserIDGTE          *pulid.ID  `json:"userIDGTE,omitempty"`
+	UserIDLT           *pulid.ID  `json:"userIDLT,omitempty"`
+	UserIDLTE          *pulid.ID  `json:"userIDLTE,omitempty"`
+	UserIDContains     *pulid.ID  `json:"userIDContains,omitempty"`
+	UserIDHasPrefix    *pulid.ID  `json:"userIDHasPrefix,omitempty"`
+	UserIDHasSuffix    *pulid.ID  `json:"userIDHasSuffix,omitempty"`
+	UserIDEqualFold    *pulid.ID  `json:"userIDEqualFold,omitempty"`
+	UserIDContainsFold *pulid.ID  `json:"userIDContainsFold,omitempty"`
+
+	// "role" field predicates.
+	Role      *accessrequest.Role  `json:"role,omitempty"`
+	RoleNEQ   *accessrequest.Role  `json:"roleNEQ,omitempty"`
+	RoleIn    []accessrequest.Role `json:"roleIn,omitempty"`
+	RoleNotIn []accessrequest.Role `json:"roleNotIn,omitempty"`
+
+	// "aggregation_id" field predicates.
+	AggregationID             *pulid.ID  `json:"aggregationID,omitempty"`
+	AggregationIDNEQ          *pulid.ID  `json:"aggregationIDNEQ,omitempty"`
+	AggregationIDIn           []pulid.ID `json:"aggregationIDIn,omitempty"`
+	AggregationIDNotIn        []pulid.ID `json:"aggregationIDNotIn,omitempty"`
+	AggregationIDGT           *pulid.ID  `json:"aggregationIDGT,omitempty"`
+	AggregationIDGTE          *pulid.ID  `json:"aggregationIDGTE,omitempty"`
+	AggregationIDLT           *pulid.ID  `json:"aggregationIDLT,omitempty"`
+	AggregationIDLTE          *pulid.ID  `json:"aggregationIDLTE,omitempty"`
+	AggregationIDContains     *pulid.ID  `json:"aggregationIDContains,omitempty"`
+	AggregationIDHasPrefix    *pulid.ID  `json:"aggregationIDHasPrefix,omitempty"`
+	AggregationIDHasSuffix    *pulid.ID  `json:"aggregationIDHasSuffix,omitempty"`
+	AggregationIDIsNil        bool       `json:"aggregationIDIsNil,omitempty"`
+	AggregationIDNotNil       bool       `json:"aggregationIDNotNil,omitempty"`
+	AggregationIDEqualFold    *pulid.ID  `json:"aggregationIDEqualFold,omitempty"`
+	AggregationIDContainsFold *pulid.ID  `json:"aggregationIDContainsFold,omitempty"`
+
+	// "body_id" field predicates.
+	BodyID             *pulid.ID  `json:"bodyID,omitempty"`
+	BodyIDNEQ          *pulid.ID  `json:"bodyIDNEQ,omitempty"`
+	BodyIDIn           []pulid.ID `json:"bodyIDIn,omitempty"`
+	BodyIDNotIn        []pulid.ID `json:"bodyIDNotIn,omitempty"`
+	BodyIDGT           *pulid.ID  `json:"bodyIDGT,omitempty"`
+	BodyIDGTE          *pulid.ID  `json:"bodyIDGTE,omitempty"`
+	BodyIDLT           *pulid.ID  `json:"bodyIDLT,omitempty"`
+	BodyIDLTE          *pulid.ID  `json:"bodyIDLTE,omitempty"`
+	BodyIDContains     *pulid.ID  `json:"bodyIDContains,omitempty"`
+	BodyIDHasPrefix    *pulid.ID  `json:"bodyIDHasPrefix,omitempty"`
+	BodyIDHasSuffix    *pulid.ID  `json:"bodyIDHasSuffix,omitempty"`
+	BodyIDIsNil        bool       `json:"bodyIDIsNil,omitempty"`
+	BodyIDNotNil       bool       `json:"bodyIDNotNil,omitempty"`
+	BodyIDEqualFold    *pulid.ID  `json:"bodyIDEqualFold,omitempty"`
+	BodyIDContainsFold *pulid.ID  `json:"bodyIDContainsFold,omitempty"`
+
+	// "region_body_id" field predicates.
+	RegionBodyID             *pulid.ID  `json:"regionBodyID,omitempty"`
+	RegionBodyIDNEQ          *pulid.ID  `json:"regionBodyIDNEQ,omitempty"`
+	RegionBodyIDIn           []pulid.ID `json:"regionBodyIDIn,omitempty"`
+	RegionBodyIDNotIn        []pulid.ID `json:"regionBodyIDNotIn,omitempty"`
+	RegionBodyIDGT           *pulid.ID  `json:"regionBodyIDGT,omitempty"`
+	RegionBodyIDGTE          *pulid.ID  `json:"regionBodyIDGTE,omitempty"`
+	RegionBodyIDLT           *pulid.ID  `json:"regionBodyIDLT,omitempty"`
+	RegionBodyIDLTE          *pulid.ID  `json:"regionBodyIDLTE,omitempty"`
+	RegionBodyIDContains     *pulid.ID  `json:"regionBodyIDContains,omitempty"`
+	RegionBodyIDHasPrefix    *pulid.ID  `json:"regionBodyIDHasPrefix,omitempty"`
+	RegionBodyIDHasSuffix    *pulid.ID  `json:"regionBodyIDHasSuffix,omitempty"`
+	RegionBodyIDIsNil        bool       `json:"regionBodyIDIsNil,omitempty"`
+	RegionBodyIDNotNil       bool       `json:"regionBodyIDNotNil,omitempty"`
+	RegionBodyIDEqualFold    *pulid.ID  `json:"regionBodyIDEqualFold,omitempty"`
+	RegionBodyIDContainsFold *pulid.ID  `json:"regionBodyIDContainsFold,omitempty"`
+
+	// "scope_label" field predicates.
+	ScopeLabel             *string  `json:"scopeLabel,omitempty"`
+	ScopeLabelNEQ          *string  `json:"scopeLabelNEQ,omitempty"`
+	ScopeLabelIn           []string `json:"scopeLabelIn,omitempty"`
+	ScopeLabelNotIn        []string `json:"scopeLabelNotIn,omitempty"`
+	ScopeLabelGT           *string  `json:"scopeLabelGT,omitempty"`
+	ScopeLabelGTE          *string  `json:"scopeLabelGTE,omitempty"`
+	ScopeLabelLT           *string  `json:"scopeLabelLT,omitempty"`
+	ScopeLabelLTE          *string  `json:"scopeLabelLTE,omitempty"`
+	ScopeLabelContains     *string  `json:"scopeLabelContains,omitempty"`
+	ScopeLabelHasPrefix    *string  `json:"scopeLabelHasPrefix,omitempty"`
+	ScopeLabelHasSuffix    *string  `json:"scopeLabelHasSuffix,omitempty"`
+	ScopeLabelEqualFold    *string  `json:"scopeLabelEqualFold,omitempty"`
+	ScopeLabelContainsFold *string  `json:"scopeLabelContainsFold,omitempty"`
+
+	// "act_kind" field predicates.
+	ActKind      *accessrequest.ActKind  `json:"actKind,omitempty"`
+	ActKindNEQ   *accessrequest.ActKind  `json:"actKindNEQ,omitempty"`
+	ActKindIn    []accessrequest.ActKind `json:"actKindIn,omitempty"`
+	ActKindNotIn []accessrequest.ActKind `json:"actKindNotIn,omitempty"`
+
+	// "act_number" field predicates.
+	ActNumber             *string  `json:"actNumber,omitempty"`
+	ActNumberNEQ          *string  `json:"actNumberNEQ,omitempty"`
+	ActNumberIn           []string `json:"actNumberIn,omitempty"`
+	ActNumberNotIn        []string `json:"actNumberNotIn,omitempty"`
+	ActNumberGT           *string  `json:"actNumberGT,omitempty"`
+	ActNumberGTE          *string  `json:"actNumberGTE,omitempty"`
+	ActNumberLT           *string  `json:"actNumberLT,omitempty"`
+	ActNumberLTE          *string  `json:"actNumberLTE,omitempty"`
+	ActNumberContains     *string  `json:"actNumberContains,omitempty"`
+	ActNumberHasPrefix    *string  `json:"actNumberHasPrefix,omitempty"`
+	ActNumberHasSuffix    *string  `json:"actNumberHasSuffix,omitempty"`
+	ActNumberEqualFold    *string  `json:"actNumberEqualFold,omitempty"`
+	ActNumberContainsFold *string  `json:"actNumberContainsFold,omitempty"`
+
+	// "act_date" field predicates.
+	ActDate      *civil.Date  `json:"actDate,omitempty"`
+	ActDateNEQ   *civil.Date  `json:"actDateNEQ,omitempty"`
+	ActDateIn    []civil.Date `json:"actDateIn,omitempty"`
+	ActDateNotIn []civil.Date `json:"actDateNotIn,omitempty"`
+	ActDateGT    *civil.Date  `json:"actDateGT,omitempty"`
+	ActDateGTE   *civil.Date  `json:"actDateGTE,omitempty"`
+	ActDateLT    *civil.Date  `json:"actDateLT,omitempty"`
+	ActDateLTE   *civil.Date  `json:"actDateLTE,omitempty"`
+
+	// "act_issuer" field predicates.
+	ActIssuer             *string  `json:"actIssuer,omitempty"`
+	ActIssuerNEQ          *string  `json:"actIssuerNEQ,omitempty"`
+	ActIssuerIn           []string `json:"actIssuerIn,omitempty"`
+	ActIssuerNotIn        []string `json:"actIssuerNotIn,omitempty"`
+	ActIssuerGT           *string  `json:"actIssuerGT,omitempty"`
+	ActIssuerGTE          *string  `json:"actIssuerGTE,omitempty"`
+	ActIssuerLT           *string  `json:"actIssuerLT,omitempty"`
+	ActIssuerLTE          *string  `json:"actIssuerLTE,omitempty"`
+	ActIssuerContains     *string  `json:"actIssuerContains,omitempty"`
+	ActIssuerHasPrefix    *string  `json:"actIssuerHasPrefix,omitempty"`
+	ActIssuerHasSuffix    *string  `json:"actIssuerHasSuffix,omitempty"`
+	ActIssuerEqualFold    *string  `json:"actIssuerEqualFold,omitempty"`
+	ActIssuerContainsFold *string  `json:"actIssuerContainsFold,omitempty"`
+
+	// "act_filename" field predicates.
+	ActFilename             *string  `json:"actFilename,omitempty"`
+	ActFilenameNEQ          *string  `json:"actFilenameNEQ,omitempty"`
+	ActFilenameIn           []string `json:"actFilenameIn,omitempty"`
+	ActFilenameNotIn        []string `json:"actFilenameNotIn,omitempty"`
+	ActFilenameGT           *string  `json:"actFilenameGT,omitempty"`
+	ActFilenameGTE          *string  `json:"actFilenameGTE,omitempty"`
+	ActFilenameLT           *string  `json:"actFilenameLT,omitempty"`
+	ActFilenameLTE          *string  `json:"actFilenameLTE,omitempty"`
+	ActFilenameContains     *string  `json:"actFilenameContains,omitempty"`
+	ActFilenameHasPrefix    *string  `json:"actFilenameHasPrefix,omitempty"`
+	ActFilenameHasSuffix    *string  `json:"actFilenameHasSuffix,omitempty"`
+	ActFilenameEqualFold    *string  `json:"actFilenameEqualFold,omitempty"`
+	ActFilenameContainsFold *string  `json:"actFilenameContainsFold,omitempty"`
+
+	// "act_size_bytes" field predicates.
+	ActSizeBytes      *int64  `json:"actSizeBytes,omitempty"`
+	ActSizeBytesNEQ   *int64  `json:"actSizeBytesNEQ,omitempty"`
+	ActSizeBytesIn    []int64 `json:"actSizeBytesIn,omitempty"`
+	ActSizeBytesNotIn []int64 `json:"actSizeBytesNotIn,omitempty"`
+	ActSizeBytesGT    *int64  `json:"actSizeBytesGT,omitempty"`
+	ActSizeBytesGTE   *int64  `json:"actSizeBytesGTE,omitempty"`
+	ActSizeBytesLT    *int64  `json:"actSizeBytesLT,omitempty"`
+	ActSizeBytesLTE   *int64  `json:"actSizeBytesLTE,omitempty"`
+
+	// "act_sha256" field predicates.
+	ActSha256             *string  `json:"actSha256,omitempty"`
+	ActSha256NEQ          *string  `json:"actSha256NEQ,omitempty"`
+	ActSha256In           []string `json:"actSha256In,omitempty"`
+	ActSha256NotIn        []string `json:"actSha256NotIn,omitempty"`
+	ActSha256GT           *string  `json:"actSha256GT,omitempty"`
+	ActSha256GTE          *string  `json:"actSha256GTE,omitempty"`
+	ActSha256LT           *string  `json:"actSha256LT,omitempty"`
+	ActSha256LTE          *string  `json:"actSha256LTE,omitempty"`
+	ActSha256Contains     *string  `json:"actSha256Contains,omitempty"`
+	ActSha256HasPrefix    *string  `json:"actSha256HasPrefix,omitempty"`
+	ActSha256HasSuffix    *string  `json:"actSha256HasSuffix,omitempty"`
+	ActSha256EqualFold    *string  `json:"actSha256EqualFold,omitempty"`
+	ActSha256ContainsFold *string  `json:"actSha256ContainsFold,omitempty"`
+
+	// "note" field predicates.
+	Note             *string  `json:"note,omitempty"`
+	NoteNEQ          *string  `json:"noteNEQ,omitempty"`
+	NoteIn           []string `json:"noteIn,omitempty"`
+	NoteNotIn        []string `json:"noteNotIn,omitempty"`
+	NoteGT           *string  `json:"noteGT,omitempty"`
+	NoteGTE          *string  `json:"noteGTE,omitempty"`
+	NoteLT           *string  `json:"noteLT,omitempty"`
+	NoteLTE          *string  `json:"noteLTE,omitempty"`
+	NoteContains     *string  `json:"noteContains,omitempty"`
+	NoteHasPrefix    *string  `json:"noteHasPrefix,omitempty"`
+	NoteHasSuffix    *string  `json:"noteHasSuffix,omitempty"`
+	NoteIsNil        bool     `json:"noteIsNil,omitempty"`
+	NoteNotNil       bool     `json:"noteNotNil,omitempty"`
+	NoteEqualFold    *string  `json:"noteEqualFold,omitempty"`
+	NoteContainsFold *string  `json:"noteContainsFold,omitempty"`
+
+	// "status" field predicates.
+	Status      *accessrequest.Status  `json:"status,omitempty"`
+	StatusNEQ   *accessrequest.Status  `json:"statusNEQ,omitempty"`
+	StatusIn    []accessrequest.Status `json:"statusIn,omitempty"`
+	StatusNotIn []accessrequest.Status `json:"statusNotIn,omitempty"`
+
+	// "decided_at" field predicates.
+	DecidedAt       *time.Time  `json:"decidedAt,omitempty"`
+	DecidedAtNEQ    *time.Time  `json:"decidedAtNEQ,omitempty"`
+	DecidedAtIn     []time.Time `json:"decidedAtIn,omitempty"`
+	DecidedAtNotIn  []time.Time `json:"decidedAtNotIn,omitempty"`
+	DecidedAtGT     *time.Time  `json:"decidedAtGT,omitempty"`
+	DecidedAtGTE    *time.Time  `json:"decidedAtGTE,omitempty"`
+	DecidedAtLT     *time.Time  `json:"decidedAtLT,omitempty"`
+	DecidedAtLTE    *time.Time  `json:"decidedAtLTE,omitempty"`
+	DecidedAtIsNil  bool        `json:"decidedAtIsNil,omitempty"`
+	DecidedAtNotNil bool        `json:"decidedAtNotNil,omitempty"`
+
+	// "decided_by_id" field predicates.
+	DecidedByID             *pulid.ID  `json:"decidedByID,omitempty"`
+	DecidedByIDNEQ          *pulid.ID  `json:"decidedByIDNEQ,omitempty"`
+	DecidedByIDIn           []pulid.ID `json:"decidedByIDIn,omitempty"`
+	DecidedByIDNotIn        []pulid.ID `json:"decidedByIDNotIn,omitempty"`
+	DecidedByIDGT           *pulid.ID  `json:"decidedByIDGT,omitempty"`
+	DecidedByIDGTE          *pulid.ID  `json:"decidedByIDGTE,omitempty"`
+	DecidedByIDLT           *pulid.ID  `json:"decidedByIDLT,omitempty"`
+	DecidedByIDLTE          *pulid.ID  `json:"decidedByIDLTE,omitempty"`
+	DecidedByIDContains     *pulid.ID  `json:"decidedByIDContains,omitempty"`
+	DecidedByIDHasPrefix    *pulid.ID  `json:"decidedByIDHasPrefix,omitempty"`
+	DecidedByIDHasSuffix    *pulid.ID  `json:"decidedByIDHasSuffix,omitempty"`
+	DecidedByIDIsNil        bool       `json:"decidedByIDIsNil,omitempty"`
+	DecidedByIDNotNil       bool       `json:"decidedByIDNotNil,omitempty"`
+	DecidedByIDEqualFold    *pulid.ID  `json:"decidedByIDEqualFold,omitempty"`
+	DecidedByIDContainsFold *pulid.ID  `json:"decidedByIDContainsFold,omitempty"`
+
+	// "reason" field predicates.
+	Reason             *string  `json:"reason,omitempty"`
+	ReasonNEQ          *string  `json:"reasonNEQ,omitempty"`
+	ReasonIn           []string `json:"reasonIn,omitempty"`
+	ReasonNotIn        []string `json:"reasonNotIn,omitempty"`
+	ReasonGT           *string  `json:"reasonGT,omitempty"`
+	ReasonGTE          *string  `json:"reasonGTE,omitempty"`
+	ReasonLT           *string  `json:"reasonLT,omitempty"`
+	ReasonLTE          *string  `json:"reasonLTE,omitempty"`
+	ReasonContains     *string  `json:"reasonContains,omitempty"`
+	ReasonHasPrefix    *string  `json:"reasonHasPrefix,omitempty"`
+	ReasonHasSuffix    *string  `json:"reasonHasSuffix,omitempty"`
+	ReasonIsNil        bool     `json:"reasonIsNil,omitempty"`
+	ReasonNotNil       bool     `json:"reasonNotNil,omitempty"`
+	ReasonEqualFold    *string  `json:"reasonEqualFold,omitempty"`
+	ReasonContainsFold *string  `json:"reasonContainsFold,omitempty"`
+
+	// "role_assignment_id" field predicates.
+	RoleAssignmentID             *pulid.ID  `json:"roleAssignmentID,omitempty"`
+	RoleAssignmentIDNEQ          *pulid.ID  `json:"roleAssignmentIDNEQ,omitempty"`
+	RoleAssignmentIDIn           []pulid.ID `json:"roleAssignmentIDIn,omitempty"`
+	RoleAssignmentIDNotIn        []pulid.ID `json:"roleAssignmentIDNotIn,omitempty"`
+	RoleAssignmentIDGT           *pulid.ID  `json:"roleAssignmentIDGT,omitempty"`
+	RoleAssignmentIDGTE          *pulid.ID  `json:"roleAssignmentIDGTE,omitempty"`
+	RoleAssignmentIDLT           *pulid.ID  `json:"roleAssignmentIDLT,omitempty"`
+	RoleAssignmentIDLTE          *pulid.ID  `json:"roleAssignmentIDLTE,omitempty"`
+	RoleAssignmentIDContains     *pulid.ID  `json:"roleAssignmentIDContains,omitempty"`
+	RoleAssignmentIDHasPrefix    *pulid.ID  `json:"roleAssignmentIDHasPrefix,omitempty"`
+	RoleAssignmentIDHasSuffix    *pulid.ID  `json:"roleAssignmentIDHasSuffix,omitempty"`
+	RoleAssignmentIDIsNil        bool       `json:"roleAssignmentIDIsNil,omitempty"`
+	RoleAssignmentIDNotNil       bool       `json:"roleAssignmentIDNotNil,omitempty"`
+	RoleAssignmentIDEqualFold    *pulid.ID  `json:"roleAssignmentIDEqualFold,omitempty"`
+	RoleAssignmentIDContainsFold *pulid.ID  `json:"roleAssignmentIDContainsFold,omitempty"`
+
+	// "user" edge predicates.
+	HasUser     *bool             `json:"hasUser,omitempty"`
+	HasUserWith []*UserWhereInput `json:"hasUserWith,omitempty"`
+
+	// "aggregation" edge predicates.
+	HasAggregation     *bool                    `json:"hasAggregation,omitempty"`
+	HasAggregationWith []*AggregationWhereInput `json:"hasAggregationWith,omitempty"`
+
+	// "body" edge predicates.
+	HasBody     *bool                   `json:"hasBody,omitempty"`
+	HasBodyWith []*PublicBodyWhereInput `json:"hasBodyWith,omitempty"`
+
+	// "region_body" edge predicates.
+	HasRegionBody     *bool                   `json:"hasRegionBody,omitempty"`
+	HasRegionBodyWith []*PublicBodyWhereInput `json:"hasRegionBodyWith,omitempty"`
+
+	// "decided_by" edge predicates.
+	HasDecidedBy     *bool             `json:"hasDecidedBy,omitempty"`
+	HasDecidedByWith []*UserWhereInput `json:"hasDecidedByWith,omitempty"`
+
+	// "role_assignment" edge predicates.
+	HasRoleAssignment     *bool                       `json:"hasRoleAssignment,omitempty"`
+	HasRoleAssignmentWith []*RoleAssignmentWhereInput `json:"hasRoleAssignmentWith,omitempty"`
+}
+
+// AddPredicates adds custom predicates to the where input to be used during the filtering phase.
+func (i *AccessRequestWhereInput) AddPredicates(predicates ...predicate.AccessRequest) {
+	i.Predicates = append(i.Predicates, predicates...)
+}
+
+// Filter applies the AccessRequestWhereInput filter on the AccessRequestQuery builder.
+func (i *AccessRequestWhereInput) Filter(q *AccessRequestQuery) (*AccessRequestQuery, error) {
+	if i == nil {
+		return q, nil
+	}
+	p, err := i.P()
+	if err != nil {
+		if err == ErrEmptyAccessRequestWhereInput {
+			return q, nil
+		}
+		return nil, err
+	}
+	return q.Where(p), nil
+}
+
+// ErrEmptyAccessRequestWhereInput is returned in case the AccessRequestWhereInput is empty.
+var ErrEmptyAccessRequestWhereInput = errors.New("gen: empty predicate AccessRequestWhereInput")
+
+// P returns a predicate for filtering accessrequests.
+// An error is returned if the input is empty or invalid.
+func (i *AccessRequestWhereInput) P() (predicate.AccessRequest, error) {
+	var predicates []predicate.AccessRequest
+	if i.Not != nil {
+		p, err := i.Not.P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'not'", err)
+		}
+		predicates = append(predicates, accessrequest.Not(p))
+	}
+	switch n := len(i.Or); {
+	case n == 1:
+		p, err := i.Or[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'or'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		or := make([]predicate.AccessRequest, 0, n)
+		for _, w := range i.Or {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'or'", err)
+			}
+			or = append(or, p)
+		}
+		predicates = append(predicates, accessrequest.Or(or...))
+	}
+	switch n := len(i.And); {
+	case n == 1:
+		p, err := i.And[0].P()
+		if err != nil {
+			return nil, fmt.Errorf("%w: field 'and'", err)
+		}
+		predicates = append(predicates, p)
+	case n > 1:
+		and := make([]predicate.AccessRequest, 0, n)
+		for _, w := range i.And {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'and'", err)
+			}
+			and = append(and, p)
+		}
+		predicates = append(predicates, accessrequest.And(and...))
+	}
+	predicates = append(predicates, i.Predicates...)
+	if i.ID != nil {
+		predicates = append(predicates, accessrequest.IDEQ(*i.ID))
+	}
+	if i.IDNEQ != nil {
+		predicates = append(predicates, accessrequest.IDNEQ(*i.IDNEQ))
+	}
+	if len(i.IDIn) > 0 {
+		predicates = append(predicates, accessrequest.IDIn(i.IDIn...))
+	}
+	if len(i.IDNotIn) > 0 {
+		predicates = append(predicates, accessrequest.IDNotIn(i.IDNotIn...))
+	}
+	if i.IDGT != nil {
+		predicates = append(predicates, accessrequest.IDGT(*i.IDGT))
+	}
+	if i.IDGTE != nil {
+		predicates = append(predicates, accessrequest.IDGTE(*i.IDGTE))
+	}
+	if i.IDLT != nil {
+		predicates = append(predicates, accessrequest.IDLT(*i.IDLT))
+	}
+	if i.IDLTE != nil {
+		predicates = append(predicates, accessrequest.IDLTE(*i.IDLTE))
+	}
+	if i.CreatedAt != nil {
+		predicates = append(predicates, accessrequest.CreatedAtEQ(*i.CreatedAt))
+	}
+	if i.CreatedAtNEQ != nil {
+		predicates = append(predicates, accessrequest.CreatedAtNEQ(*i.CreatedAtNEQ))
+	}
+	if len(i.CreatedAtIn) > 0 {
+		predicates = append(predicates, accessrequest.CreatedAtIn(i.CreatedAtIn...))
+	}
+	if len(i.CreatedAtNotIn) > 0 {
+		predicates = append(predicates, accessrequest.CreatedAtNotIn(i.CreatedAtNotIn...))
+	}
+	if i.CreatedAtGT != nil {
+		predicates = append(predicates, accessrequest.CreatedAtGT(*i.CreatedAtGT))
+	}
+	if i.CreatedAtGTE != nil {
+		predicates = append(predicates, accessrequest.CreatedAtGTE(*i.CreatedAtGTE))
+	}
+	if i.CreatedAtLT != nil {
+		predicates = append(predicates, accessrequest.CreatedAtLT(*i.CreatedAtLT))
+	}
+	if i.CreatedAtLTE != nil {
+		predicates = append(predicates, accessrequest.CreatedAtLTE(*i.CreatedAtLTE))
+	}
+	if i.UpdatedAt != nil {
+		predicates = append(predicates, accessrequest.UpdatedAtEQ(*i.UpdatedAt))
+	}
+	if i.UpdatedAtNEQ != nil {
+		predicates = append(predicates, accessrequest.UpdatedAtNEQ(*i.UpdatedAtNEQ))
+	}
+	if len(i.UpdatedAtIn) > 0 {
+		predicates = append(predicates, accessrequest.UpdatedAtIn(i.UpdatedAtIn...))
+	}
+	if len(i.UpdatedAtNotIn) > 0 {
+		predicates = append(predicates, accessrequest.UpdatedAtNotIn(i.UpdatedAtNotIn...))
+	}
+	if i.UpdatedAtGT != nil {
+		predicates = append(predicates, accessrequest.UpdatedAtGT(*i.UpdatedAtGT))
+	}
+	if i.UpdatedAtGTE != nil {
+		predicates = append(predicates, accessrequest.UpdatedAtGTE(*i.UpdatedAtGTE))
+	}
+	if i.UpdatedAtLT != nil {
+		predicates = append(predicates, accessrequest.UpdatedAtLT(*i.UpdatedAtLT))
+	}
+	if i.UpdatedAtLTE != nil {
+		predicates = append(predicates, accessrequest.UpdatedAtLTE(*i.UpdatedAtLTE))
+	}
+	if i.Version != nil {
+		predicates = append(predicates, accessrequest.VersionEQ(*i.Version))
+	}
+	if i.VersionNEQ != nil {
+		predicates = append(predicates, accessrequest.VersionNEQ(*i.VersionNEQ))
+	}
+	if len(i.VersionIn) > 0 {
+		predicates = append(predicates, accessrequest.VersionIn(i.VersionIn...))
+	}
+	if len(i.VersionNotIn) > 0 {
+		predicates = append(predicates, accessrequest.VersionNotIn(i.VersionNotIn...))
+	}
+	if i.VersionGT != nil {
+		predicates = append(predicates, accessrequest.VersionGT(*i.VersionGT))
+	}
+	if i.VersionGTE != nil {
+		predicates = append(predicates, accessrequest.VersionGTE(*i.VersionGTE))
+	}
+	if i.VersionLT != nil {
+		predicates = append(predicates, accessrequest.VersionLT(*i.VersionLT))
+	}
+	if i.VersionLTE != nil {
+		predicates = append(predicates, accessrequest.VersionLTE(*i.VersionLTE))
+	}
+	if i.UserID != nil {
+		predicates = append(predicates, accessrequest.UserIDEQ(*i.UserID))
+	}
+	if i.UserIDNEQ != nil {
+		predicates = append(predicates, accessrequest.UserIDNEQ(*i.UserIDNEQ))
+	}
+	if len(i.UserIDIn) > 0 {
+		predicates = append(predicates, accessrequest.UserIDIn(i.UserIDIn...))
+	}
+	if len(i.UserIDNotIn) > 0 {
+		predicates = append(predicates, accessrequest.UserIDNotIn(i.UserIDNotIn...))
+	}
+	if i.UserIDGT != nil {
+		predicates = append(predicates, accessrequest.UserIDGT(*i.UserIDGT))
+	}
+	if i.UserIDGTE != nil {
+		predicates = append(predicates, accessrequest.UserIDGTE(*i.UserIDGTE))
+	}
+	if i.UserIDLT != nil {
+		predicates = append(predicates, accessrequest.UserIDLT(*i.UserIDLT))
+	}
+	if i.UserIDLTE != nil {
+		predicates = append(predicates, accessrequest.UserIDLTE(*i.UserIDLTE))
+	}
+	if i.UserIDContains != nil {
+		predicates = append(predicates, accessrequest.UserIDContains(*i.UserIDContains))
+	}
+	if i.UserIDHasPrefix != nil {
+		predicates = append(predicates, accessrequest.UserIDHasPrefix(*i.UserIDHasPrefix))
+	}
+	if i.UserIDHasSuffix != nil {
+		predicates = append(predicates, accessrequest.UserIDHasSuffix(*i.UserIDHasSuffix))
+	}
+	if i.UserIDEqualFold != nil {
+		predicates = append(predicates, accessrequest.UserIDEqualFold(*i.UserIDEqualFold))
+	}
+	if i.UserIDContainsFold != nil {
+		predicates = append(predicates, accessrequest.UserIDContainsFold(*i.UserIDContainsFold))
+	}
+	if i.Role != nil {
+		predicates = append(predicates, accessrequest.RoleEQ(*i.Role))
+	}
+	if i.RoleNEQ != nil {
+		predicates = append(predicates, accessrequest.RoleNEQ(*i.RoleNEQ))
+	}
+	if len(i.RoleIn) > 0 {
+		predicates = append(predicates, accessrequest.RoleIn(i.RoleIn...))
+	}
+	if len(i.RoleNotIn) > 0 {
+		predicates = append(predicates, accessrequest.RoleNotIn(i.RoleNotIn...))
+	}
+	if i.AggregationID != nil {
+		predicates = append(predicates, accessrequest.AggregationIDEQ(*i.AggregationID))
+	}
+	if i.AggregationIDNEQ != nil {
+		predicates = append(predicates, accessrequest.AggregationIDNEQ(*i.AggregationIDNEQ))
+	}
+	if len(i.AggregationIDIn) > 0 {
+		predicates = append(predicates, accessrequest.AggregationIDIn(i.AggregationIDIn...))
+	}
+	if len(i.AggregationIDNotIn) > 0 {
+		predicates = append(predicates, accessrequest.AggregationIDNotIn(i.AggregationIDNotIn...))
+	}
+	if i.AggregationIDGT != nil {
+		predicates = append(predicates, accessrequest.AggregationIDGT(*i.AggregationIDGT))
+	}
+	if i.AggregationIDGTE != nil {
+		predicates = append(predicates, accessrequest.AggregationIDGTE(*i.AggregationIDGTE))
+	}
+	if i.AggregationIDLT != nil {
+		predicates = append(predicates, accessrequest.AggregationIDLT(*i.AggregationIDLT))
+	}
+	if i.AggregationIDLTE != nil {
+		predicates = append(predicates, accessrequest.AggregationIDLTE(*i.AggregationIDLTE))
+	}
+	if i.AggregationIDContains != nil {
+		predicates = append(predicates, accessrequest.AggregationIDContains(*i.AggregationIDContains))
+	}
+	if i.AggregationIDHasPrefix != nil {
+		predicates = append(predicates, accessrequest.AggregationIDHasPrefix(*i.AggregationIDHasPrefix))
+	}
+	if i.AggregationIDHasSuffix != nil {
+		predicates = append(predicates, accessrequest.AggregationIDHasSuffix(*i.AggregationIDHasSuffix))
+	}
+	if i.AggregationIDIsNil {
+		predicates = append(predicates, accessrequest.AggregationIDIsNil())
+	}
+	if i.AggregationIDNotNil {
+		predicates = append(predicates, accessrequest.AggregationIDNotNil())
+	}
+	if i.AggregationIDEqualFold != nil {
+		predicates = append(predicates, accessrequest.AggregationIDEqualFold(*i.AggregationIDEqualFold))
+	}
+	if i.AggregationIDContainsFold != nil {
+		predicates = append(predicates, accessrequest.AggregationIDContainsFold(*i.AggregationIDContainsFold))
+	}
+	if i.BodyID != nil {
+		predicates = append(predicates, accessrequest.BodyIDEQ(*i.BodyID))
+	}
+	if i.BodyIDNEQ != nil {
+		predicates = append(predicates, accessrequest.BodyIDNEQ(*i.BodyIDNEQ))
+	}
+	if len(i.BodyIDIn) > 0 {
+		predicates = append(predicates, accessrequest.BodyIDIn(i.BodyIDIn...))
+	}
+	if len(i.BodyIDNotIn) > 0 {
+		predicates = append(predicates, accessrequest.BodyIDNotIn(i.BodyIDNotIn...))
+	}
+	if i.BodyIDGT != nil {
+		predicates = append(predicates, accessrequest.BodyIDGT(*i.BodyIDGT))
+	}
+	if i.BodyIDGTE != nil {
+		predicates = append(predicates, accessrequest.BodyIDGTE(*i.BodyIDGTE))
+	}
+	if i.BodyIDLT != nil {
+		predicates = append(predicates, accessrequest.BodyIDLT(*i.BodyIDLT))
+	}
+	if i.BodyIDLTE != nil {
+		predicates = append(predicates, accessrequest.BodyIDLTE(*i.BodyIDLTE))
+	}
+	if i.BodyIDContains != nil {
+		predicates = append(predicates, accessrequest.BodyIDContains(*i.BodyIDContains))
+	}
+	if i.BodyIDHasPrefix != nil {
+		predicates = append(predicates, accessrequest.BodyIDHasPrefix(*i.BodyIDHasPrefix))
+	}
+	if i.BodyIDHasSuffix != nil {
+		predicates = append(predicates, accessrequest.BodyIDHasSuffix(*i.BodyIDHasSuffix))
+	}
+	if i.BodyIDIsNil {
+		predicates = append(predicates, accessrequest.BodyIDIsNil())
+	}
+	if i.BodyIDNotNil {
+		predicates = append(predicates, accessrequest.BodyIDNotNil())
+	}
+	if i.BodyIDEqualFold != nil {
+		predicates = append(predicates, accessrequest.BodyIDEqualFold(*i.BodyIDEqualFold))
+	}
+	if i.BodyIDContainsFold != nil {
+		predicates = append(predicates, accessrequest.BodyIDContainsFold(*i.BodyIDContainsFold))
+	}
+	if i.RegionBodyID != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDEQ(*i.RegionBodyID))
+	}
+	if i.RegionBodyIDNEQ != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDNEQ(*i.RegionBodyIDNEQ))
+	}
+	if len(i.RegionBodyIDIn) > 0 {
+		predicates = append(predicates, accessrequest.RegionBodyIDIn(i.RegionBodyIDIn...))
+	}
+	if len(i.RegionBodyIDNotIn) > 0 {
+		predicates = append(predicates, accessrequest.RegionBodyIDNotIn(i.RegionBodyIDNotIn...))
+	}
+	if i.RegionBodyIDGT != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDGT(*i.RegionBodyIDGT))
+	}
+	if i.RegionBodyIDGTE != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDGTE(*i.RegionBodyIDGTE))
+	}
+	if i.RegionBodyIDLT != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDLT(*i.RegionBodyIDLT))
+	}
+	if i.RegionBodyIDLTE != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDLTE(*i.RegionBodyIDLTE))
+	}
+	if i.RegionBodyIDContains != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDContains(*i.RegionBodyIDContains))
+	}
+	if i.RegionBodyIDHasPrefix != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDHasPrefix(*i.RegionBodyIDHasPrefix))
+	}
+	if i.RegionBodyIDHasSuffix != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDHasSuffix(*i.RegionBodyIDHasSuffix))
+	}
+	if i.RegionBodyIDIsNil {
+		predicates = append(predicates, accessrequest.RegionBodyIDIsNil())
+	}
+	if i.RegionBodyIDNotNil {
+		predicates = append(predicates, accessrequest.RegionBodyIDNotNil())
+	}
+	if i.RegionBodyIDEqualFold != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDEqualFold(*i.RegionBodyIDEqualFold))
+	}
+	if i.RegionBodyIDContainsFold != nil {
+		predicates = append(predicates, accessrequest.RegionBodyIDContainsFold(*i.RegionBodyIDContainsFold))
+	}
+	if i.ScopeLabel != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelEQ(*i.ScopeLabel))
+	}
+	if i.ScopeLabelNEQ != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelNEQ(*i.ScopeLabelNEQ))
+	}
+	if len(i.ScopeLabelIn) > 0 {
+		predicates = append(predicates, accessrequest.ScopeLabelIn(i.ScopeLabelIn...))
+	}
+	if len(i.ScopeLabelNotIn) > 0 {
+		predicates = append(predicates, accessrequest.ScopeLabelNotIn(i.ScopeLabelNotIn...))
+	}
+	if i.ScopeLabelGT != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelGT(*i.ScopeLabelGT))
+	}
+	if i.ScopeLabelGTE != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelGTE(*i.ScopeLabelGTE))
+	}
+	if i.ScopeLabelLT != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelLT(*i.ScopeLabelLT))
+	}
+	if i.ScopeLabelLTE != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelLTE(*i.ScopeLabelLTE))
+	}
+	if i.ScopeLabelContains != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelContains(*i.ScopeLabelContains))
+	}
+	if i.ScopeLabelHasPrefix != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelHasPrefix(*i.ScopeLabelHasPrefix))
+	}
+	if i.ScopeLabelHasSuffix != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelHasSuffix(*i.ScopeLabelHasSuffix))
+	}
+	if i.ScopeLabelEqualFold != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelEqualFold(*i.ScopeLabelEqualFold))
+	}
+	if i.ScopeLabelContainsFold != nil {
+		predicates = append(predicates, accessrequest.ScopeLabelContainsFold(*i.ScopeLabelContainsFold))
+	}
+	if i.ActKind != nil {
+		predicates = append(predicates, accessrequest.ActKindEQ(*i.ActKind))
+	}
+	if i.ActKindNEQ != nil {
+		predicates = append(predicates, accessrequest.ActKindNEQ(*i.ActKindNEQ))
+	}
+	if len(i.ActKindIn) > 0 {
+		predicates = append(predicates, accessrequest.ActKindIn(i.ActKindIn...))
+	}
+	if len(i.ActKindNotIn) > 0 {
+		predicates = append(predicates, accessrequest.ActKindNotIn(i.ActKindNotIn...))
+	}
+	if i.ActNumber != nil {
+		predicates = append(predicates, accessrequest.ActNumberEQ(*i.ActNumber))
+	}
+	if i.ActNumberNEQ != nil {
+		predicates = append(predicates, accessrequest.ActNumberNEQ(*i.ActNumberNEQ))
+	}
+	if len(i.ActNumberIn) > 0 {
+		predicates = append(predicates, accessrequest.ActNumberIn(i.ActNumberIn...))
+	}
+	if len(i.ActNumberNotIn) > 0 {
+		predicates = append(predicates, accessrequest.ActNumberNotIn(i.ActNumberNotIn...))
+	}
+	if i.ActNumberGT != nil {
+		predicates = append(predicates, accessrequest.ActNumberGT(*i.ActNumberGT))
+	}
+	if i.ActNumberGTE != nil {
+		predicates = append(predicates, accessrequest.ActNumberGTE(*i.ActNumberGTE))
+	}
+	if i.ActNumberLT != nil {
+		predicates = append(predicates, accessrequest.ActNumberLT(*i.ActNumberLT))
+	}
+	if i.ActNumberLTE != nil {
+		predicates = append(predicates, accessrequest.ActNumberLTE(*i.ActNumberLTE))
+	}
+	if i.ActNumberContains != nil {
+		predicates = append(predicates, accessrequest.ActNumberContains(*i.ActNumberContains))
+	}
+	if i.ActNumberHasPrefix != nil {
+		predicates = append(predicates, accessrequest.ActNumberHasPrefix(*i.ActNumberHasPrefix))
+	}
+	if i.ActNumberHasSuffix != nil {
+		predicates = append(predicates, accessrequest.ActNumberHasSuffix(*i.ActNumberHasSuffix))
+	}
+	if i.ActNumberEqualFold != nil {
+		predicates = append(predicates, accessrequest.ActNumberEqualFold(*i.ActNumberEqualFold))
+	}
+	if i.ActNumberContainsFold != nil {
+		predicates = append(predicates, accessrequest.ActNumberContainsFold(*i.ActNumberContainsFold))
+	}
+	if i.ActDate != nil {
+		predicates = append(predicates, accessrequest.ActDateEQ(*i.ActDate))
+	}
+	if i.ActDateNEQ != nil {
+		predicates = append(predicates, accessrequest.ActDateNEQ(*i.ActDateNEQ))
+	}
+	if len(i.ActDateIn) > 0 {
+		predicates = append(predicates, accessrequest.ActDateIn(i.ActDateIn...))
+	}
+	if len(i.ActDateNotIn) > 0 {
+		predicates = append(predicates, accessrequest.ActDateNotIn(i.ActDateNotIn...))
+	}
+	if i.ActDateGT != nil {
+		predicates = append(predicates, accessrequest.ActDateGT(*i.ActDateGT))
+	}
+	if i.ActDateGTE != nil {
+		predicates = append(predicates, accessrequest.ActDateGTE(*i.ActDateGTE))
+	}
+	if i.ActDateLT != nil {
+		predicates = append(predicates, accessrequest.ActDateLT(*i.ActDateLT))
+	}
+	if i.ActDateLTE != nil {
+		predicates = append(predicates, accessrequest.ActDateLTE(*i.ActDateLTE))
+	}
+	if i.ActIssuer != nil {
+		predicates = append(predicates, accessrequest.ActIssuerEQ(*i.ActIssuer))
+	}
+	if i.ActIssuerNEQ != nil {
+		predicates = append(predicates, accessrequest.ActIssuerNEQ(*i.ActIssuerNEQ))
+	}
+	if len(i.ActIssuerIn) > 0 {
+		predicates = append(predicates, accessrequest.ActIssuerIn(i.ActIssuerIn...))
+	}
+	if len(i.ActIssuerNotIn) > 0 {
+		predicates = append(predicates, accessrequest.ActIssuerNotIn(i.ActIssuerNotIn...))
+	}
+	if i.ActIssuerGT != nil {
+		predicates = append(predicates, accessrequest.ActIssuerGT(*i.ActIssuerGT))
+	}
+	if i.ActIssuerGTE != nil {
+		predicates = append(predicates, accessrequest.ActIssuerGTE(*i.ActIssuerGTE))
+	}
+	if i.ActIssuerLT != nil {
+		predicates = append(predicates, accessrequest.ActIssuerLT(*i.ActIssuerLT))
+	}
+	if i.ActIssuerLTE != nil {
+		predicates = append(predicates, accessrequest.ActIssuerLTE(*i.ActIssuerLTE))
+	}
+	if i.ActIssuerContains != nil {
+		predicates = append(predicates, accessrequest.ActIssuerContains(*i.ActIssuerContains))
+	}
+	if i.ActIssuerHasPrefix != nil {
+		predicates = append(predicates, accessrequest.ActIssuerHasPrefix(*i.ActIssuerHasPrefix))
+	}
+	if i.ActIssuerHasSuffix != nil {
+		predicates = append(predicates, accessrequest.ActIssuerHasSuffix(*i.ActIssuerHasSuffix))
+	}
+	if i.ActIssuerEqualFold != nil {
+		predicates = append(predicates, accessrequest.ActIssuerEqualFold(*i.ActIssuerEqualFold))
+	}
+	if i.ActIssuerContainsFold != nil {
+		predicates = append(predicates, accessrequest.ActIssuerContainsFold(*i.ActIssuerContainsFold))
+	}
+	if i.ActFilename != nil {
+		predicates = append(predicates, accessrequest.ActFilenameEQ(*i.ActFilename))
+	}
+	if i.ActFilenameNEQ != nil {
+		predicates = append(predicates, accessrequest.ActFilenameNEQ(*i.ActFilenameNEQ))
+	}
+	if len(i.ActFilenameIn) > 0 {
+		predicates = append(predicates, accessrequest.ActFilenameIn(i.ActFilenameIn...))
+	}
+	if len(i.ActFilenameNotIn) > 0 {
+		predicates = append(predicates, accessrequest.ActFilenameNotIn(i.ActFilenameNotIn...))
+	}
+	if i.ActFilenameGT != nil {
+		predicates = append(predicates, accessrequest.ActFilenameGT(*i.ActFilenameGT))
+	}
+	if i.ActFilenameGTE != nil {
+		predicates = append(predicates, accessrequest.ActFilenameGTE(*i.ActFilenameGTE))
+	}
+	if i.ActFilenameLT != nil {
+		predicates = append(predicates, accessrequest.ActFilenameLT(*i.ActFilenameLT))
+	}
+	if i.ActFilenameLTE != nil {
+		predicates = append(predicates, accessrequest.ActFilenameLTE(*i.ActFilenameLTE))
+	}
+	if i.ActFilenameContains != nil {
+		predicates = append(predicates, accessrequest.ActFilenameContains(*i.ActFilenameContains))
+	}
+	if i.ActFilenameHasPrefix != nil {
+		predicates = append(predicates, accessrequest.ActFilenameHasPrefix(*i.ActFilenameHasPrefix))
+	}
+	if i.ActFilenameHasSuffix != nil {
+		predicates = append(predicates, accessrequest.ActFilenameHasSuffix(*i.ActFilenameHasSuffix))
+	}
+	if i.ActFilenameEqualFold != nil {
+		predicates = append(predicates, accessrequest.ActFilenameEqualFold(*i.ActFilenameEqualFold))
+	}
+	if i.ActFilenameContainsFold != nil {
+		predicates = append(predicates, accessrequest.ActFilenameContainsFold(*i.ActFilenameContainsFold))
+	}
+	if i.ActSizeBytes != nil {
+		predicates = append(predicates, accessrequest.ActSizeBytesEQ(*i.ActSizeBytes))
+	}
+	if i.ActSizeBytesNEQ != nil {
+		predicates = append(predicates, accessrequest.ActSizeBytesNEQ(*i.ActSizeBytesNEQ))
+	}
+	if len(i.ActSizeBytesIn) > 0 {
+		predicates = append(predicates, accessrequest.ActSizeBytesIn(i.ActSizeBytesIn...))
+	}
+	if len(i.ActSizeBytesNotIn) > 0 {
+		predicates = append(predicates, accessrequest.ActSizeBytesNotIn(i.ActSizeBytesNotIn...))
+	}
+	if i.ActSizeBytesGT != nil {
+		predicates = append(predicates, accessrequest.ActSizeBytesGT(*i.ActSizeBytesGT))
+	}
+	if i.ActSizeBytesGTE != nil {
+		predicates = append(predicates, accessrequest.ActSizeBytesGTE(*i.ActSizeBytesGTE))
+	}
+	if i.ActSizeBytesLT != nil {
+		predicates = append(predicates, accessrequest.ActSizeBytesLT(*i.ActSizeBytesLT))
+	}
+	if i.ActSizeBytesLTE != nil {
+		predicates = append(predicates, accessrequest.ActSizeBytesLTE(*i.ActSizeBytesLTE))
+	}
+	if i.ActSha256 != nil {
+		predicates = append(predicates, accessrequest.ActSha256EQ(*i.ActSha256))
+	}
+	if i.ActSha256NEQ != nil {
+		predicates = append(predicates, accessrequest.ActSha256NEQ(*i.ActSha256NEQ))
+	}
+	if len(i.ActSha256In) > 0 {
+		predicates = append(predicates, accessrequest.ActSha256In(i.ActSha256In...))
+	}
+	if len(i.ActSha256NotIn) > 0 {
+		predicates = append(predicates, accessrequest.ActSha256NotIn(i.ActSha256NotIn...))
+	}
+	if i.ActSha256GT != nil {
+		predicates = append(predicates, accessrequest.ActSha256GT(*i.ActSha256GT))
+	}
+	if i.ActSha256GTE != nil {
+		predicates = append(predicates, accessrequest.ActSha256GTE(*i.ActSha256GTE))
+	}
+	if i.ActSha256LT != nil {
+		predicates = append(predicates, accessrequest.ActSha256LT(*i.ActSha256LT))
+	}
+	if i.ActSha256LTE != nil {
+		predicates = append(predicates, accessrequest.ActSha256LTE(*i.ActSha256LTE))
+	}
+	if i.ActSha256Contains != nil {
+		predicates = append(predicates, accessrequest.ActSha256Contains(*i.ActSha256Contains))
+	}
+	if i.ActSha256HasPrefix != nil {
+		predicates = append(predicates, accessrequest.ActSha256HasPrefix(*i.ActSha256HasPrefix))
+	}
+	if i.ActSha256HasSuffix != nil {
+		predicates = append(predicates, accessrequest.ActSha256HasSuffix(*i.ActSha256HasSuffix))
+	}
+	if i.ActSha256EqualFold != nil {
+		predicates = append(predicates, accessrequest.ActSha256EqualFold(*i.ActSha256EqualFold))
+	}
+	if i.ActSha256ContainsFold != nil {
+		predicates = append(predicates, accessrequest.ActSha256ContainsFold(*i.ActSha256ContainsFold))
+	}
+	if i.Note != nil {
+		predicates = append(predicates, accessrequest.NoteEQ(*i.Note))
+	}
+	if i.NoteNEQ != nil {
+		predicates = append(predicates, accessrequest.NoteNEQ(*i.NoteNEQ))
+	}
+	if len(i.NoteIn) > 0 {
+		predicates = append(predicates, accessrequest.NoteIn(i.NoteIn...))
+	}
+	if len(i.NoteNotIn) > 0 {
+		predicates = append(predicates, accessrequest.NoteNotIn(i.NoteNotIn...))
+	}
+	if i.NoteGT != nil {
+		predicates = append(predicates, accessrequest.NoteGT(*i.NoteGT))
+	}
+	if i.NoteGTE != nil {
+		predicates = append(predicates, accessrequest.NoteGTE(*i.NoteGTE))
+	}
+	if i.NoteLT != nil {
+		predicates = append(predicates, accessrequest.NoteLT(*i.NoteLT))
+	}
+	if i.NoteLTE != nil {
+		predicates = append(predicates, accessrequest.NoteLTE(*i.NoteLTE))
+	}
+	if i.NoteContains != nil {
+		predicates = append(predicates, accessrequest.NoteContains(*i.NoteContains))
+	}
+	if i.NoteHasPrefix != nil {
+		predicates = append(predicates, accessrequest.NoteHasPrefix(*i.NoteHasPrefix))
+	}
+	if i.NoteHasSuffix != nil {
+		predicates = append(predicates, accessrequest.NoteHasSuffix(*i.NoteHasSuffix))
+	}
+	if i.NoteIsNil {
+		predicates = append(predicates, accessrequest.NoteIsNil())
+	}
+	if i.NoteNotNil {
+		predicates = append(predicates, accessrequest.NoteNotNil())
+	}
+	if i.NoteEqualFold != nil {
+		predicates = append(predicates, accessrequest.NoteEqualFold(*i.NoteEqualFold))
+	}
+	if i.NoteContainsFold != nil {
+		predicates = append(predicates, accessrequest.NoteContainsFold(*i.NoteContainsFold))
+	}
+	if i.Status != nil {
+		predicates = append(predicates, accessrequest.StatusEQ(*i.Status))
+	}
+	if i.StatusNEQ != nil {
+		predicates = append(predicates, accessrequest.StatusNEQ(*i.StatusNEQ))
+	}
+	if len(i.StatusIn) > 0 {
+		predicates = append(predicates, accessrequest.StatusIn(i.StatusIn...))
+	}
+	if len(i.StatusNotIn) > 0 {
+		predicates = append(predicates, accessrequest.StatusNotIn(i.StatusNotIn...))
+	}
+	if i.DecidedAt != nil {
+		predicates = append(predicates, accessrequest.DecidedAtEQ(*i.DecidedAt))
+	}
+	if i.DecidedAtNEQ != nil {
+		predicates = append(predicates, accessrequest.DecidedAtNEQ(*i.DecidedAtNEQ))
+	}
+	if len(i.DecidedAtIn) > 0 {
+		predicates = append(predicates, accessrequest.DecidedAtIn(i.DecidedAtIn...))
+	}
+	if len(i.DecidedAtNotIn) > 0 {
+		predicates = append(predicates, accessrequest.DecidedAtNotIn(i.DecidedAtNotIn...))
+	}
+	if i.DecidedAtGT != nil {
+		predicates = append(predicates, accessrequest.DecidedAtGT(*i.DecidedAtGT))
+	}
+	if i.DecidedAtGTE != nil {
+		predicates = append(predicates, accessrequest.DecidedAtGTE(*i.DecidedAtGTE))
+	}
+	if i.DecidedAtLT != nil {
+		predicates = append(predicates, accessrequest.DecidedAtLT(*i.DecidedAtLT))
+	}
+	if i.DecidedAtLTE != nil {
+		predicates = append(predicates, accessrequest.DecidedAtLTE(*i.DecidedAtLTE))
+	}
+	if i.DecidedAtIsNil {
+		predicates = append(predicates, accessrequest.DecidedAtIsNil())
+	}
+	if i.DecidedAtNotNil {
+		predicates = append(predicates, accessrequest.DecidedAtNotNil())
+	}
+	if i.DecidedByID != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDEQ(*i.DecidedByID))
+	}
+	if i.DecidedByIDNEQ != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDNEQ(*i.DecidedByIDNEQ))
+	}
+	if len(i.DecidedByIDIn) > 0 {
+		predicates = append(predicates, accessrequest.DecidedByIDIn(i.DecidedByIDIn...))
+	}
+	if len(i.DecidedByIDNotIn) > 0 {
+		predicates = append(predicates, accessrequest.DecidedByIDNotIn(i.DecidedByIDNotIn...))
+	}
+	if i.DecidedByIDGT != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDGT(*i.DecidedByIDGT))
+	}
+	if i.DecidedByIDGTE != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDGTE(*i.DecidedByIDGTE))
+	}
+	if i.DecidedByIDLT != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDLT(*i.DecidedByIDLT))
+	}
+	if i.DecidedByIDLTE != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDLTE(*i.DecidedByIDLTE))
+	}
+	if i.DecidedByIDContains != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDContains(*i.DecidedByIDContains))
+	}
+	if i.DecidedByIDHasPrefix != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDHasPrefix(*i.DecidedByIDHasPrefix))
+	}
+	if i.DecidedByIDHasSuffix != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDHasSuffix(*i.DecidedByIDHasSuffix))
+	}
+	if i.DecidedByIDIsNil {
+		predicates = append(predicates, accessrequest.DecidedByIDIsNil())
+	}
+	if i.DecidedByIDNotNil {
+		predicates = append(predicates, accessrequest.DecidedByIDNotNil())
+	}
+	if i.DecidedByIDEqualFold != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDEqualFold(*i.DecidedByIDEqualFold))
+	}
+	if i.DecidedByIDContainsFold != nil {
+		predicates = append(predicates, accessrequest.DecidedByIDContainsFold(*i.DecidedByIDContainsFold))
+	}
+	if i.Reason != nil {
+		predicates = append(predicates, accessrequest.ReasonEQ(*i.Reason))
+	}
+	if i.ReasonNEQ != nil {
+		predicates = append(predicates, accessrequest.ReasonNEQ(*i.ReasonNEQ))
+	}
+	if len(i.ReasonIn) > 0 {
+		predicates = append(predicates, accessrequest.ReasonIn(i.ReasonIn...))
+	}
+	if len(i.ReasonNotIn) > 0 {
+		predicates = append(predicates, accessrequest.ReasonNotIn(i.ReasonNotIn...))
+	}
+	if i.ReasonGT != nil {
+		predicates = append(predicates, accessrequest.ReasonGT(*i.ReasonGT))
+	}
+	if i.ReasonGTE != nil {
+		predicates = append(predicates, accessrequest.ReasonGTE(*i.ReasonGTE))
+	}
+	if i.ReasonLT != nil {
+		predicates = append(predicates, accessrequest.ReasonLT(*i.ReasonLT))
+	}
+	if i.ReasonLTE != nil {
+		predicates = append(predicates, accessrequest.ReasonLTE(*i.ReasonLTE))
+	}
+	if i.ReasonContains != nil {
+		predicates = append(predicates, accessrequest.ReasonContains(*i.ReasonContains))
+	}
+	if i.ReasonHasPrefix != nil {
+		predicates = append(predicates, accessrequest.ReasonHasPrefix(*i.ReasonHasPrefix))
+	}
+	if i.ReasonHasSuffix != nil {
+		predicates = append(predicates, accessrequest.ReasonHasSuffix(*i.ReasonHasSuffix))
+	}
+	if i.ReasonIsNil {
+		predicates = append(predicates, accessrequest.ReasonIsNil())
+	}
+	if i.ReasonNotNil {
+		predicates = append(predicates, accessrequest.ReasonNotNil())
+	}
+	if i.ReasonEqualFold != nil {
+		predicates = append(predicates, accessrequest.ReasonEqualFold(*i.ReasonEqualFold))
+	}
+	if i.ReasonContainsFold != nil {
+		predicates = append(predicates, accessrequest.ReasonContainsFold(*i.ReasonContainsFold))
+	}
+	if i.RoleAssignmentID != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDEQ(*i.RoleAssignmentID))
+	}
+	if i.RoleAssignmentIDNEQ != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDNEQ(*i.RoleAssignmentIDNEQ))
+	}
+	if len(i.RoleAssignmentIDIn) > 0 {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDIn(i.RoleAssignmentIDIn...))
+	}
+	if len(i.RoleAssignmentIDNotIn) > 0 {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDNotIn(i.RoleAssignmentIDNotIn...))
+	}
+	if i.RoleAssignmentIDGT != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDGT(*i.RoleAssignmentIDGT))
+	}
+	if i.RoleAssignmentIDGTE != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDGTE(*i.RoleAssignmentIDGTE))
+	}
+	if i.RoleAssignmentIDLT != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDLT(*i.RoleAssignmentIDLT))
+	}
+	if i.RoleAssignmentIDLTE != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDLTE(*i.RoleAssignmentIDLTE))
+	}
+	if i.RoleAssignmentIDContains != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDContains(*i.RoleAssignmentIDContains))
+	}
+	if i.RoleAssignmentIDHasPrefix != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDHasPrefix(*i.RoleAssignmentIDHasPrefix))
+	}
+	if i.RoleAssignmentIDHasSuffix != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDHasSuffix(*i.RoleAssignmentIDHasSuffix))
+	}
+	if i.RoleAssignmentIDIsNil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDIsNil())
+	}
+	if i.RoleAssignmentIDNotNil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDNotNil())
+	}
+	if i.RoleAssignmentIDEqualFold != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDEqualFold(*i.RoleAssignmentIDEqualFold))
+	}
+	if i.RoleAssignmentIDContainsFold != nil {
+		predicates = append(predicates, accessrequest.RoleAssignmentIDContainsFold(*i.RoleAssignmentIDContainsFold))
+	}
+
+	if i.HasUser != nil {
+		p := accessrequest.HasUser()
+		if !*i.HasUser {
+			p = accessrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasUserWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasUserWith))
+		for _, w := range i.HasUserWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasUserWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, accessrequest.HasUserWith(with...))
+	}
+	if i.HasAggregation != nil {
+		p := accessrequest.HasAggregation()
+		if !*i.HasAggregation {
+			p = accessrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasAggregationWith) > 0 {
+		with := make([]predicate.Aggregation, 0, len(i.HasAggregationWith))
+		for _, w := range i.HasAggregationWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasAggregationWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, accessrequest.HasAggregationWith(with...))
+	}
+	if i.HasBody != nil {
+		p := accessrequest.HasBody()
+		if !*i.HasBody {
+			p = accessrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasBodyWith) > 0 {
+		with := make([]predicate.PublicBody, 0, len(i.HasBodyWith))
+		for _, w := range i.HasBodyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasBodyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, accessrequest.HasBodyWith(with...))
+	}
+	if i.HasRegionBody != nil {
+		p := accessrequest.HasRegionBody()
+		if !*i.HasRegionBody {
+			p = accessrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRegionBodyWith) > 0 {
+		with := make([]predicate.PublicBody, 0, len(i.HasRegionBodyWith))
+		for _, w := range i.HasRegionBodyWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRegionBodyWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, accessrequest.HasRegionBodyWith(with...))
+	}
+	if i.HasDecidedBy != nil {
+		p := accessrequest.HasDecidedBy()
+		if !*i.HasDecidedBy {
+			p = accessrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasDecidedByWith) > 0 {
+		with := make([]predicate.User, 0, len(i.HasDecidedByWith))
+		for _, w := range i.HasDecidedByWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasDecidedByWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, accessrequest.HasDecidedByWith(with...))
+	}
+	if i.HasRoleAssignment != nil {
+		p := accessrequest.HasRoleAssignment()
+		if !*i.HasRoleAssignment {
+			p = accessrequest.Not(p)
+		}
+		predicates = append(predicates, p)
+	}
+	if len(i.HasRoleAssignmentWith) > 0 {
+		with := make([]predicate.RoleAssignment, 0, len(i.HasRoleAssignmentWith))
+		for _, w := range i.HasRoleAssignmentWith {
+			p, err := w.P()
+			if err != nil {
+				return nil, fmt.Errorf("%w: field 'HasRoleAssignmentWith'", err)
+			}
+			with = append(with, p)
+		}
+		predicates = append(predicates, accessrequest.HasRoleAssignmentWith(with...))
+	}
+	switch len(predicates) {
+	case 0:
+		return nil, ErrEmptyAccessRequestWhereInput
+	case 1:
+		return predicates[0], nil
+	default:
+		return accessrequest.And(predicates...), nil
 	}
 }
 

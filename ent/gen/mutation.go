@@ -11,6 +11,7 @@ import (
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -72,6 +73,7 @@ const (
 
 	// Node types.
 	TypeAPIToken               = "APIToken"
+	TypeAccessRequest          = "AccessRequest"
 	TypeAggregation            = "Aggregation"
 	TypeAgreement              = "Agreement"
 	TypeAllocation             = "Allocation"
@@ -993,6 +995,2180 @@ func (m *APITokenMutation) ResetEdge(name string) error {
 		return nil
 	}
 	return fmt.Errorf("unknown APIToken edge %s", name)
+}
+
+// AccessRequestMutation represents an operation that mutates the AccessRequest nodes in the graph.
+type AccessRequestMutation struct {
+	config
+	op                     Op
+	typ                    string
+	id                     *pulid.ID
+	created_at             *time.Time
+	updated_at             *time.Time
+	tenant_aggregation_id  *string
+	tenant_region_id       *string
+	version                *int
+	addversion             *int
+	role                   *accessrequest.Role
+	scope_label            *string
+	act_kind               *accessrequest.ActKind
+	act_number             *string
+	act_date               *civil.Date
+	act_issuer             *string
+	act_filename           *string
+	act_size_bytes         *int64
+	addact_size_bytes      *int64
+	act_sha256             *string
+	act_storage_key        *string
+	note                   *string
+	status                 *accessrequest.Status
+	decided_at             *time.Time
+	reason                 *string
+	clearedFields          map[string]struct{}
+	user                   *pulid.ID
+	cleareduser            bool
+	aggregation            *pulid.ID
+	clearedaggregation     bool
+	body                   *pulid.ID
+	clearedbody            bool
+	region_body            *pulid.ID
+	clearedregion_body     bool
+	decided_by             *pulid.ID
+	cleareddecided_by      bool
+	role_assignment        *pulid.ID
+	clearedrole_assignment bool
+	done                   bool
+	oldValue               func(context.Context) (*AccessRequest, error)
+	predicates             []predicate.AccessRequest
+}
+
+var _ ent.Mutation = (*AccessRequestMutation)(nil)
+
+// accessrequestOption allows management of the mutation configuration using functional options.
+type accessrequestOption func(*AccessRequestMutation)
+
+// newAccessRequestMutation creates new mutation for the AccessRequest entity.
+func newAccessRequestMutation(c config, op Op, opts ...accessrequestOption) *AccessRequestMutation {
+	m := &AccessRequestMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeAccessRequest,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withAccessRequestID sets the ID field of the mutation.
+func withAccessRequestID(id pulid.ID) accessrequestOption {
+	return func(m *AccessRequestMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *AccessRequest
+		)
+		m.oldValue = func(ctx context.Context) (*AccessRequest, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().AccessRequest.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withAccessRequest sets the old AccessRequest of the mutation.
+func withAccessRequest(node *AccessRequest) accessrequestOption {
+	return func(m *AccessRequestMutation) {
+		m.oldValue = func(context.Context) (*AccessRequest, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m AccessRequestMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m AccessRequestMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("gen: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of AccessRequest entities.
+func (m *AccessRequestMutation) SetID(id pulid.ID) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *AccessRequestMutation) ID() (id pulid.ID, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *AccessRequestMutation) IDs(ctx context.Context) ([]pulid.ID, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []pulid.ID{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().AccessRequest.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *AccessRequestMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *AccessRequestMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *AccessRequestMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *AccessRequestMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *AccessRequestMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *AccessRequestMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetTenantAggregationID sets the "tenant_aggregation_id" field.
+func (m *AccessRequestMutation) SetTenantAggregationID(s string) {
+	m.tenant_aggregation_id = &s
+}
+
+// TenantAggregationID returns the value of the "tenant_aggregation_id" field in the mutation.
+func (m *AccessRequestMutation) TenantAggregationID() (r string, exists bool) {
+	v := m.tenant_aggregation_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantAggregationID returns the old "tenant_aggregation_id" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldTenantAggregationID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantAggregationID: %w", err)
+	}
+	return oldValue.TenantAggregationID, nil
+}
+
+// ClearTenantAggregationID clears the value of the "tenant_aggregation_id" field.
+func (m *AccessRequestMutation) ClearTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	m.clearedFields[accessrequest.FieldTenantAggregationID] = struct{}{}
+}
+
+// TenantAggregationIDCleared returns if the "tenant_aggregation_id" field was cleared in this mutation.
+func (m *AccessRequestMutation) TenantAggregationIDCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldTenantAggregationID]
+	return ok
+}
+
+// ResetTenantAggregationID resets all changes to the "tenant_aggregation_id" field.
+func (m *AccessRequestMutation) ResetTenantAggregationID() {
+	m.tenant_aggregation_id = nil
+	delete(m.clearedFields, accessrequest.FieldTenantAggregationID)
+}
+
+// SetTenantRegionID sets the "tenant_region_id" field.
+func (m *AccessRequestMutation) SetTenantRegionID(s string) {
+	m.tenant_region_id = &s
+}
+
+// TenantRegionID returns the value of the "tenant_region_id" field in the mutation.
+func (m *AccessRequestMutation) TenantRegionID() (r string, exists bool) {
+	v := m.tenant_region_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldTenantRegionID returns the old "tenant_region_id" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldTenantRegionID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldTenantRegionID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldTenantRegionID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldTenantRegionID: %w", err)
+	}
+	return oldValue.TenantRegionID, nil
+}
+
+// ClearTenantRegionID clears the value of the "tenant_region_id" field.
+func (m *AccessRequestMutation) ClearTenantRegionID() {
+	m.tenant_region_id = nil
+	m.clearedFields[accessrequest.FieldTenantRegionID] = struct{}{}
+}
+
+// TenantRegionIDCleared returns if the "tenant_region_id" field was cleared in this mutation.
+func (m *AccessRequestMutation) TenantRegionIDCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldTenantRegionID]
+	return ok
+}
+
+// ResetTenantRegionID resets all changes to the "tenant_region_id" field.
+func (m *AccessRequestMutation) ResetTenantRegionID() {
+	m.tenant_region_id = nil
+	delete(m.clearedFields, accessrequest.FieldTenantRegionID)
+}
+
+// SetVersion sets the "version" field.
+func (m *AccessRequestMutation) SetVersion(i int) {
+	m.version = &i
+	m.addversion = nil
+}
+
+// Version returns the value of the "version" field in the mutation.
+func (m *AccessRequestMutation) Version() (r int, exists bool) {
+	v := m.version
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldVersion returns the old "version" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldVersion(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldVersion is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldVersion requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldVersion: %w", err)
+	}
+	return oldValue.Version, nil
+}
+
+// AddVersion adds i to the "version" field.
+func (m *AccessRequestMutation) AddVersion(i int) {
+	if m.addversion != nil {
+		*m.addversion += i
+	} else {
+		m.addversion = &i
+	}
+}
+
+// AddedVersion returns the value that was added to the "version" field in this mutation.
+func (m *AccessRequestMutation) AddedVersion() (r int, exists bool) {
+	v := m.addversion
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetVersion resets all changes to the "version" field.
+func (m *AccessRequestMutation) ResetVersion() {
+	m.version = nil
+	m.addversion = nil
+}
+
+// SetUserID sets the "user_id" field.
+func (m *AccessRequestMutation) SetUserID(pu pulid.ID) {
+	m.user = &pu
+}
+
+// UserID returns the value of the "user_id" field in the mutation.
+func (m *AccessRequestMutation) UserID() (r pulid.ID, exists bool) {
+	v := m.user
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUserID returns the old "user_id" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldUserID(ctx context.Context) (v pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUserID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUserID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUserID: %w", err)
+	}
+	return oldValue.UserID, nil
+}
+
+// ResetUserID resets all changes to the "user_id" field.
+func (m *AccessRequestMutation) ResetUserID() {
+	m.user = nil
+}
+
+// SetRole sets the "role" field.
+func (m *AccessRequestMutation) SetRole(a accessrequest.Role) {
+	m.role = &a
+}
+
+// Role returns the value of the "role" field in the mutation.
+func (m *AccessRequestMutation) Role() (r accessrequest.Role, exists bool) {
+	v := m.role
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRole returns the old "role" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldRole(ctx context.Context) (v accessrequest.Role, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRole is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRole requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRole: %w", err)
+	}
+	return oldValue.Role, nil
+}
+
+// ResetRole resets all changes to the "role" field.
+func (m *AccessRequestMutation) ResetRole() {
+	m.role = nil
+}
+
+// SetAggregationID sets the "aggregation_id" field.
+func (m *AccessRequestMutation) SetAggregationID(pu pulid.ID) {
+	m.aggregation = &pu
+}
+
+// AggregationID returns the value of the "aggregation_id" field in the mutation.
+func (m *AccessRequestMutation) AggregationID() (r pulid.ID, exists bool) {
+	v := m.aggregation
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAggregationID returns the old "aggregation_id" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldAggregationID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAggregationID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAggregationID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAggregationID: %w", err)
+	}
+	return oldValue.AggregationID, nil
+}
+
+// ClearAggregationID clears the value of the "aggregation_id" field.
+func (m *AccessRequestMutation) ClearAggregationID() {
+	m.aggregation = nil
+	m.clearedFields[accessrequest.FieldAggregationID] = struct{}{}
+}
+
+// AggregationIDCleared returns if the "aggregation_id" field was cleared in this mutation.
+func (m *AccessRequestMutation) AggregationIDCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldAggregationID]
+	return ok
+}
+
+// ResetAggregationID resets all changes to the "aggregation_id" field.
+func (m *AccessRequestMutation) ResetAggregationID() {
+	m.aggregation = nil
+	delete(m.clearedFields, accessrequest.FieldAggregationID)
+}
+
+// SetBodyID sets the "body_id" field.
+func (m *AccessRequestMutation) SetBodyID(pu pulid.ID) {
+	m.body = &pu
+}
+
+// BodyID returns the value of the "body_id" field in the mutation.
+func (m *AccessRequestMutation) BodyID() (r pulid.ID, exists bool) {
+	v := m.body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldBodyID returns the old "body_id" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldBodyID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldBodyID: %w", err)
+	}
+	return oldValue.BodyID, nil
+}
+
+// ClearBodyID clears the value of the "body_id" field.
+func (m *AccessRequestMutation) ClearBodyID() {
+	m.body = nil
+	m.clearedFields[accessrequest.FieldBodyID] = struct{}{}
+}
+
+// BodyIDCleared returns if the "body_id" field was cleared in this mutation.
+func (m *AccessRequestMutation) BodyIDCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldBodyID]
+	return ok
+}
+
+// ResetBodyID resets all changes to the "body_id" field.
+func (m *AccessRequestMutation) ResetBodyID() {
+	m.body = nil
+	delete(m.clearedFields, accessrequest.FieldBodyID)
+}
+
+// SetRegionBodyID sets the "region_body_id" field.
+func (m *AccessRequestMutation) SetRegionBodyID(pu pulid.ID) {
+	m.region_body = &pu
+}
+
+// RegionBodyID returns the value of the "region_body_id" field in the mutation.
+func (m *AccessRequestMutation) RegionBodyID() (r pulid.ID, exists bool) {
+	v := m.region_body
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRegionBodyID returns the old "region_body_id" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldRegionBodyID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRegionBodyID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRegionBodyID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRegionBodyID: %w", err)
+	}
+	return oldValue.RegionBodyID, nil
+}
+
+// ClearRegionBodyID clears the value of the "region_body_id" field.
+func (m *AccessRequestMutation) ClearRegionBodyID() {
+	m.region_body = nil
+	m.clearedFields[accessrequest.FieldRegionBodyID] = struct{}{}
+}
+
+// RegionBodyIDCleared returns if the "region_body_id" field was cleared in this mutation.
+func (m *AccessRequestMutation) RegionBodyIDCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldRegionBodyID]
+	return ok
+}
+
+// ResetRegionBodyID resets all changes to the "region_body_id" field.
+func (m *AccessRequestMutation) ResetRegionBodyID() {
+	m.region_body = nil
+	delete(m.clearedFields, accessrequest.FieldRegionBodyID)
+}
+
+// SetScopeLabel sets the "scope_label" field.
+func (m *AccessRequestMutation) SetScopeLabel(s string) {
+	m.scope_label = &s
+}
+
+// ScopeLabel returns the value of the "scope_label" field in the mutation.
+func (m *AccessRequestMutation) ScopeLabel() (r string, exists bool) {
+	v := m.scope_label
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldScopeLabel returns the old "scope_label" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldScopeLabel(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldScopeLabel is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldScopeLabel requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldScopeLabel: %w", err)
+	}
+	return oldValue.ScopeLabel, nil
+}
+
+// ResetScopeLabel resets all changes to the "scope_label" field.
+func (m *AccessRequestMutation) ResetScopeLabel() {
+	m.scope_label = nil
+}
+
+// SetActKind sets the "act_kind" field.
+func (m *AccessRequestMutation) SetActKind(ak accessrequest.ActKind) {
+	m.act_kind = &ak
+}
+
+// ActKind returns the value of the "act_kind" field in the mutation.
+func (m *AccessRequestMutation) ActKind() (r accessrequest.ActKind, exists bool) {
+	v := m.act_kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActKind returns the old "act_kind" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldActKind(ctx context.Context) (v accessrequest.ActKind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActKind: %w", err)
+	}
+	return oldValue.ActKind, nil
+}
+
+// ResetActKind resets all changes to the "act_kind" field.
+func (m *AccessRequestMutation) ResetActKind() {
+	m.act_kind = nil
+}
+
+// SetActNumber sets the "act_number" field.
+func (m *AccessRequestMutation) SetActNumber(s string) {
+	m.act_number = &s
+}
+
+// ActNumber returns the value of the "act_number" field in the mutation.
+func (m *AccessRequestMutation) ActNumber() (r string, exists bool) {
+	v := m.act_number
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActNumber returns the old "act_number" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldActNumber(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActNumber is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActNumber requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActNumber: %w", err)
+	}
+	return oldValue.ActNumber, nil
+}
+
+// ResetActNumber resets all changes to the "act_number" field.
+func (m *AccessRequestMutation) ResetActNumber() {
+	m.act_number = nil
+}
+
+// SetActDate sets the "act_date" field.
+func (m *AccessRequestMutation) SetActDate(c civil.Date) {
+	m.act_date = &c
+}
+
+// ActDate returns the value of the "act_date" field in the mutation.
+func (m *AccessRequestMutation) ActDate() (r civil.Date, exists bool) {
+	v := m.act_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActDate returns the old "act_date" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldActDate(ctx context.Context) (v civil.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActDate: %w", err)
+	}
+	return oldValue.ActDate, nil
+}
+
+// ResetActDate resets all changes to the "act_date" field.
+func (m *AccessRequestMutation) ResetActDate() {
+	m.act_date = nil
+}
+
+// SetActIssuer sets the "act_issuer" field.
+func (m *AccessRequestMutation) SetActIssuer(s string) {
+	m.act_issuer = &s
+}
+
+// ActIssuer returns the value of the "act_issuer" field in the mutation.
+func (m *AccessRequestMutation) ActIssuer() (r string, exists bool) {
+	v := m.act_issuer
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActIssuer returns the old "act_issuer" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldActIssuer(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActIssuer is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActIssuer requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActIssuer: %w", err)
+	}
+	return oldValue.ActIssuer, nil
+}
+
+// ResetActIssuer resets all changes to the "act_issuer" field.
+func (m *AccessRequestMutation) ResetActIssuer() {
+	m.act_issuer = nil
+}
+
+// SetActFilename sets the "act_filename" field.
+func (m *AccessRequestMutation) SetActFilename(s string) {
+	m.act_filename = &s
+}
+
+// ActFilename returns the value of the "act_filename" field in the mutation.
+func (m *AccessRequestMutation) ActFilename() (r string, exists bool) {
+	v := m.act_filename
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActFilename returns the old "act_filename" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldActFilename(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActFilename is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActFilename requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActFilename: %w", err)
+	}
+	return oldValue.ActFilename, nil
+}
+
+// ResetActFilename resets all changes to the "act_filename" field.
+func (m *AccessRequestMutation) ResetActFilename() {
+	m.act_filename = nil
+}
+
+// SetActSizeBytes sets the "act_size_bytes" field.
+func (m *AccessRequestMutation) SetActSizeBytes(i int64) {
+	m.act_size_bytes = &i
+	m.addact_size_bytes = nil
+}
+
+// ActSizeBytes returns the value of the "act_size_bytes" field in the mutation.
+func (m *AccessRequestMutation) ActSizeBytes() (r int64, exists bool) {
+	v := m.act_size_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActSizeBytes returns the old "act_size_bytes" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldActSizeBytes(ctx context.Context) (v int64, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActSizeBytes is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActSizeBytes requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActSizeBytes: %w", err)
+	}
+	return oldValue.ActSizeBytes, nil
+}
+
+// AddActSizeBytes adds i to the "act_size_bytes" field.
+func (m *AccessRequestMutation) AddActSizeBytes(i int64) {
+	if m.addact_size_bytes != nil {
+		*m.addact_size_bytes += i
+	} else {
+		m.addact_size_bytes = &i
+	}
+}
+
+// AddedActSizeBytes returns the value that was added to the "act_size_bytes" field in this mutation.
+func (m *AccessRequestMutation) AddedActSizeBytes() (r int64, exists bool) {
+	v := m.addact_size_bytes
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetActSizeBytes resets all changes to the "act_size_bytes" field.
+func (m *AccessRequestMutation) ResetActSizeBytes() {
+	m.act_size_bytes = nil
+	m.addact_size_bytes = nil
+}
+
+// SetActSha256 sets the "act_sha256" field.
+func (m *AccessRequestMutation) SetActSha256(s string) {
+	m.act_sha256 = &s
+}
+
+// ActSha256 returns the value of the "act_sha256" field in the mutation.
+func (m *AccessRequestMutation) ActSha256() (r string, exists bool) {
+	v := m.act_sha256
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActSha256 returns the old "act_sha256" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldActSha256(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActSha256 is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActSha256 requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActSha256: %w", err)
+	}
+	return oldValue.ActSha256, nil
+}
+
+// ResetActSha256 resets all changes to the "act_sha256" field.
+func (m *AccessRequestMutation) ResetActSha256() {
+	m.act_sha256 = nil
+}
+
+// SetActStorageKey sets the "act_storage_key" field.
+func (m *AccessRequestMutation) SetActStorageKey(s string) {
+	m.act_storage_key = &s
+}
+
+// ActStorageKey returns the value of the "act_storage_key" field in the mutation.
+func (m *AccessRequestMutation) ActStorageKey() (r string, exists bool) {
+	v := m.act_storage_key
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldActStorageKey returns the old "act_storage_key" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldActStorageKey(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldActStorageKey is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldActStorageKey requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldActStorageKey: %w", err)
+	}
+	return oldValue.ActStorageKey, nil
+}
+
+// ResetActStorageKey resets all changes to the "act_storage_key" field.
+func (m *AccessRequestMutation) ResetActStorageKey() {
+	m.act_storage_key = nil
+}
+
+// SetNote sets the "note" field.
+func (m *AccessRequestMutation) SetNote(s string) {
+	m.note = &s
+}
+
+// Note returns the value of the "note" field in the mutation.
+func (m *AccessRequestMutation) Note() (r string, exists bool) {
+	v := m.note
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNote returns the old "note" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldNote(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNote is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNote requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNote: %w", err)
+	}
+	return oldValue.Note, nil
+}
+
+// ClearNote clears the value of the "note" field.
+func (m *AccessRequestMutation) ClearNote() {
+	m.note = nil
+	m.clearedFields[accessrequest.FieldNote] = struct{}{}
+}
+
+// NoteCleared returns if the "note" field was cleared in this mutation.
+func (m *AccessRequestMutation) NoteCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldNote]
+	return ok
+}
+
+// ResetNote resets all changes to the "note" field.
+func (m *AccessRequestMutation) ResetNote() {
+	m.note = nil
+	delete(m.clearedFields, accessrequest.FieldNote)
+}
+
+// SetStatus sets the "status" field.
+func (m *AccessRequestMutation) SetStatus(a accessrequest.Status) {
+	m.status = &a
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *AccessRequestMutation) Status() (r accessrequest.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldStatus(ctx context.Context) (v accessrequest.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *AccessRequestMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *AccessRequestMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *AccessRequestMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *AccessRequestMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[accessrequest.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *AccessRequestMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *AccessRequestMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, accessrequest.FieldDecidedAt)
+}
+
+// SetDecidedByID sets the "decided_by_id" field.
+func (m *AccessRequestMutation) SetDecidedByID(pu pulid.ID) {
+	m.decided_by = &pu
+}
+
+// DecidedByID returns the value of the "decided_by_id" field in the mutation.
+func (m *AccessRequestMutation) DecidedByID() (r pulid.ID, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByID returns the old "decided_by_id" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldDecidedByID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByID: %w", err)
+	}
+	return oldValue.DecidedByID, nil
+}
+
+// ClearDecidedByID clears the value of the "decided_by_id" field.
+func (m *AccessRequestMutation) ClearDecidedByID() {
+	m.decided_by = nil
+	m.clearedFields[accessrequest.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByIDCleared returns if the "decided_by_id" field was cleared in this mutation.
+func (m *AccessRequestMutation) DecidedByIDCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldDecidedByID]
+	return ok
+}
+
+// ResetDecidedByID resets all changes to the "decided_by_id" field.
+func (m *AccessRequestMutation) ResetDecidedByID() {
+	m.decided_by = nil
+	delete(m.clearedFields, accessrequest.FieldDecidedByID)
+}
+
+// SetReason sets the "reason" field.
+func (m *AccessRequestMutation) SetReason(s string) {
+	m.reason = &s
+}
+
+// Reason returns the value of the "reason" field in the mutation.
+func (m *AccessRequestMutation) Reason() (r string, exists bool) {
+	v := m.reason
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldReason returns the old "reason" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldReason(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldReason is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldReason requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldReason: %w", err)
+	}
+	return oldValue.Reason, nil
+}
+
+// ClearReason clears the value of the "reason" field.
+func (m *AccessRequestMutation) ClearReason() {
+	m.reason = nil
+	m.clearedFields[accessrequest.FieldReason] = struct{}{}
+}
+
+// ReasonCleared returns if the "reason" field was cleared in this mutation.
+func (m *AccessRequestMutation) ReasonCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldReason]
+	return ok
+}
+
+// ResetReason resets all changes to the "reason" field.
+func (m *AccessRequestMutation) ResetReason() {
+	m.reason = nil
+	delete(m.clearedFields, accessrequest.FieldReason)
+}
+
+// SetRoleAssignmentID sets the "role_assignment_id" field.
+func (m *AccessRequestMutation) SetRoleAssignmentID(pu pulid.ID) {
+	m.role_assignment = &pu
+}
+
+// RoleAssignmentID returns the value of the "role_assignment_id" field in the mutation.
+func (m *AccessRequestMutation) RoleAssignmentID() (r pulid.ID, exists bool) {
+	v := m.role_assignment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRoleAssignmentID returns the old "role_assignment_id" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldRoleAssignmentID(ctx context.Context) (v *pulid.ID, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRoleAssignmentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRoleAssignmentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRoleAssignmentID: %w", err)
+	}
+	return oldValue.RoleAssignmentID, nil
+}
+
+// ClearRoleAssignmentID clears the value of the "role_assignment_id" field.
+func (m *AccessRequestMutation) ClearRoleAssignmentID() {
+	m.role_assignment = nil
+	m.clearedFields[accessrequest.FieldRoleAssignmentID] = struct{}{}
+}
+
+// RoleAssignmentIDCleared returns if the "role_assignment_id" field was cleared in this mutation.
+func (m *AccessRequestMutation) RoleAssignmentIDCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldRoleAssignmentID]
+	return ok
+}
+
+// ResetRoleAssignmentID resets all changes to the "role_assignment_id" field.
+func (m *AccessRequestMutation) ResetRoleAssignmentID() {
+	m.role_assignment = nil
+	delete(m.clearedFields, accessrequest.FieldRoleAssignmentID)
+}
+
+// ClearUser clears the "user" edge to the User entity.
+func (m *AccessRequestMutation) ClearUser() {
+	m.cleareduser = true
+	m.clearedFields[accessrequest.FieldUserID] = struct{}{}
+}
+
+// UserCleared reports if the "user" edge to the User entity was cleared.
+func (m *AccessRequestMutation) UserCleared() bool {
+	return m.cleareduser
+}
+
+// UserIDs returns the "user" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// UserID instead. It exists only for internal usage by the builders.
+func (m *AccessRequestMutation) UserIDs() (ids []pulid.ID) {
+	if id := m.user; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetUser resets all changes to the "user" edge.
+func (m *AccessRequestMutation) ResetUser() {
+	m.user = nil
+	m.cleareduser = false
+}
+
+// ClearAggregation clears the "aggregation" edge to the Aggregation entity.
+func (m *AccessRequestMutation) ClearAggregation() {
+	m.clearedaggregation = true
+	m.clearedFields[accessrequest.FieldAggregationID] = struct{}{}
+}
+
+// AggregationCleared reports if the "aggregation" edge to the Aggregation entity was cleared.
+func (m *AccessRequestMutation) AggregationCleared() bool {
+	return m.AggregationIDCleared() || m.clearedaggregation
+}
+
+// AggregationIDs returns the "aggregation" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// AggregationID instead. It exists only for internal usage by the builders.
+func (m *AccessRequestMutation) AggregationIDs() (ids []pulid.ID) {
+	if id := m.aggregation; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetAggregation resets all changes to the "aggregation" edge.
+func (m *AccessRequestMutation) ResetAggregation() {
+	m.aggregation = nil
+	m.clearedaggregation = false
+}
+
+// ClearBody clears the "body" edge to the PublicBody entity.
+func (m *AccessRequestMutation) ClearBody() {
+	m.clearedbody = true
+	m.clearedFields[accessrequest.FieldBodyID] = struct{}{}
+}
+
+// BodyCleared reports if the "body" edge to the PublicBody entity was cleared.
+func (m *AccessRequestMutation) BodyCleared() bool {
+	return m.BodyIDCleared() || m.clearedbody
+}
+
+// BodyIDs returns the "body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// BodyID instead. It exists only for internal usage by the builders.
+func (m *AccessRequestMutation) BodyIDs() (ids []pulid.ID) {
+	if id := m.body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetBody resets all changes to the "body" edge.
+func (m *AccessRequestMutation) ResetBody() {
+	m.body = nil
+	m.clearedbody = false
+}
+
+// ClearRegionBody clears the "region_body" edge to the PublicBody entity.
+func (m *AccessRequestMutation) ClearRegionBody() {
+	m.clearedregion_body = true
+	m.clearedFields[accessrequest.FieldRegionBodyID] = struct{}{}
+}
+
+// RegionBodyCleared reports if the "region_body" edge to the PublicBody entity was cleared.
+func (m *AccessRequestMutation) RegionBodyCleared() bool {
+	return m.RegionBodyIDCleared() || m.clearedregion_body
+}
+
+// RegionBodyIDs returns the "region_body" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RegionBodyID instead. It exists only for internal usage by the builders.
+func (m *AccessRequestMutation) RegionBodyIDs() (ids []pulid.ID) {
+	if id := m.region_body; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRegionBody resets all changes to the "region_body" edge.
+func (m *AccessRequestMutation) ResetRegionBody() {
+	m.region_body = nil
+	m.clearedregion_body = false
+}
+
+// ClearDecidedBy clears the "decided_by" edge to the User entity.
+func (m *AccessRequestMutation) ClearDecidedBy() {
+	m.cleareddecided_by = true
+	m.clearedFields[accessrequest.FieldDecidedByID] = struct{}{}
+}
+
+// DecidedByCleared reports if the "decided_by" edge to the User entity was cleared.
+func (m *AccessRequestMutation) DecidedByCleared() bool {
+	return m.DecidedByIDCleared() || m.cleareddecided_by
+}
+
+// DecidedByIDs returns the "decided_by" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// DecidedByID instead. It exists only for internal usage by the builders.
+func (m *AccessRequestMutation) DecidedByIDs() (ids []pulid.ID) {
+	if id := m.decided_by; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" edge.
+func (m *AccessRequestMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	m.cleareddecided_by = false
+}
+
+// ClearRoleAssignment clears the "role_assignment" edge to the RoleAssignment entity.
+func (m *AccessRequestMutation) ClearRoleAssignment() {
+	m.clearedrole_assignment = true
+	m.clearedFields[accessrequest.FieldRoleAssignmentID] = struct{}{}
+}
+
+// RoleAssignmentCleared reports if the "role_assignment" edge to the RoleAssignment entity was cleared.
+func (m *AccessRequestMutation) RoleAssignmentCleared() bool {
+	return m.RoleAssignmentIDCleared() || m.clearedrole_assignment
+}
+
+// RoleAssignmentIDs returns the "role_assignment" edge IDs in the mutation.
+// Note that IDs always returns len(IDs) <= 1 for unique edges, and you should use
+// RoleAssignmentID instead. It exists only for internal usage by the builders.
+func (m *AccessRequestMutation) RoleAssignmentIDs() (ids []pulid.ID) {
+	if id := m.role_assignment; id != nil {
+		ids = append(ids, *id)
+	}
+	return
+}
+
+// ResetRoleAssignment resets all changes to the "role_assignment" edge.
+func (m *AccessRequestMutation) ResetRoleAssignment() {
+	m.role_assignment = nil
+	m.clearedrole_assignment = false
+}
+
+// Where appends a list predicates to the AccessRequestMutation builder.
+func (m *AccessRequestMutation) Where(ps ...predicate.AccessRequest) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the AccessRequestMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *AccessRequestMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.AccessRequest, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *AccessRequestMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *AccessRequestMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (AccessRequest).
+func (m *AccessRequestMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *AccessRequestMutation) Fields() []string {
+	fields := make([]string, 0, 25)
+	if m.created_at != nil {
+		fields = append(fields, accessrequest.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, accessrequest.FieldUpdatedAt)
+	}
+	if m.tenant_aggregation_id != nil {
+		fields = append(fields, accessrequest.FieldTenantAggregationID)
+	}
+	if m.tenant_region_id != nil {
+		fields = append(fields, accessrequest.FieldTenantRegionID)
+	}
+	if m.version != nil {
+		fields = append(fields, accessrequest.FieldVersion)
+	}
+	if m.user != nil {
+		fields = append(fields, accessrequest.FieldUserID)
+	}
+	if m.role != nil {
+		fields = append(fields, accessrequest.FieldRole)
+	}
+	if m.aggregation != nil {
+		fields = append(fields, accessrequest.FieldAggregationID)
+	}
+	if m.body != nil {
+		fields = append(fields, accessrequest.FieldBodyID)
+	}
+	if m.region_body != nil {
+		fields = append(fields, accessrequest.FieldRegionBodyID)
+	}
+	if m.scope_label != nil {
+		fields = append(fields, accessrequest.FieldScopeLabel)
+	}
+	if m.act_kind != nil {
+		fields = append(fields, accessrequest.FieldActKind)
+	}
+	if m.act_number != nil {
+		fields = append(fields, accessrequest.FieldActNumber)
+	}
+	if m.act_date != nil {
+		fields = append(fields, accessrequest.FieldActDate)
+	}
+	if m.act_issuer != nil {
+		fields = append(fields, accessrequest.FieldActIssuer)
+	}
+	if m.act_filename != nil {
+		fields = append(fields, accessrequest.FieldActFilename)
+	}
+	if m.act_size_bytes != nil {
+		fields = append(fields, accessrequest.FieldActSizeBytes)
+	}
+	if m.act_sha256 != nil {
+		fields = append(fields, accessrequest.FieldActSha256)
+	}
+	if m.act_storage_key != nil {
+		fields = append(fields, accessrequest.FieldActStorageKey)
+	}
+	if m.note != nil {
+		fields = append(fields, accessrequest.FieldNote)
+	}
+	if m.status != nil {
+		fields = append(fields, accessrequest.FieldStatus)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, accessrequest.FieldDecidedAt)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, accessrequest.FieldDecidedByID)
+	}
+	if m.reason != nil {
+		fields = append(fields, accessrequest.FieldReason)
+	}
+	if m.role_assignment != nil {
+		fields = append(fields, accessrequest.FieldRoleAssignmentID)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *AccessRequestMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case accessrequest.FieldCreatedAt:
+		return m.CreatedAt()
+	case accessrequest.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case accessrequest.FieldTenantAggregationID:
+		return m.TenantAggregationID()
+	case accessrequest.FieldTenantRegionID:
+		return m.TenantRegionID()
+	case accessrequest.FieldVersion:
+		return m.Version()
+	case accessrequest.FieldUserID:
+		return m.UserID()
+	case accessrequest.FieldRole:
+		return m.Role()
+	case accessrequest.FieldAggregationID:
+		return m.AggregationID()
+	case accessrequest.FieldBodyID:
+		return m.BodyID()
+	case accessrequest.FieldRegionBodyID:
+		return m.RegionBodyID()
+	case accessrequest.FieldScopeLabel:
+		return m.ScopeLabel()
+	case accessrequest.FieldActKind:
+		return m.ActKind()
+	case accessrequest.FieldActNumber:
+		return m.ActNumber()
+	case accessrequest.FieldActDate:
+		return m.ActDate()
+	case accessrequest.FieldActIssuer:
+		return m.ActIssuer()
+	case accessrequest.FieldActFilename:
+		return m.ActFilename()
+	case accessrequest.FieldActSizeBytes:
+		return m.ActSizeBytes()
+	case accessrequest.FieldActSha256:
+		return m.ActSha256()
+	case accessrequest.FieldActStorageKey:
+		return m.ActStorageKey()
+	case accessrequest.FieldNote:
+		return m.Note()
+	case accessrequest.FieldStatus:
+		return m.Status()
+	case accessrequest.FieldDecidedAt:
+		return m.DecidedAt()
+	case accessrequest.FieldDecidedByID:
+		return m.DecidedByID()
+	case accessrequest.FieldReason:
+		return m.Reason()
+	case accessrequest.FieldRoleAssignmentID:
+		return m.RoleAssignmentID()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *AccessRequestMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case accessrequest.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case accessrequest.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case accessrequest.FieldTenantAggregationID:
+		return m.OldTenantAggregationID(ctx)
+	case accessrequest.FieldTenantRegionID:
+		return m.OldTenantRegionID(ctx)
+	case accessrequest.FieldVersion:
+		return m.OldVersion(ctx)
+	case accessrequest.FieldUserID:
+		return m.OldUserID(ctx)
+	case accessrequest.FieldRole:
+		return m.OldRole(ctx)
+	case accessrequest.FieldAggregationID:
+		return m.OldAggregationID(ctx)
+	case accessrequest.FieldBodyID:
+		return m.OldBodyID(ctx)
+	case accessrequest.FieldRegionBodyID:
+		return m.OldRegionBodyID(ctx)
+	case accessrequest.FieldScopeLabel:
+		return m.OldScopeLabel(ctx)
+	case accessrequest.FieldActKind:
+		return m.OldActKind(ctx)
+	case accessrequest.FieldActNumber:
+		return m.OldActNumber(ctx)
+	case accessrequest.FieldActDate:
+		return m.OldActDate(ctx)
+	case accessrequest.FieldActIssuer:
+		return m.OldActIssuer(ctx)
+	case accessrequest.FieldActFilename:
+		return m.OldActFilename(ctx)
+	case accessrequest.FieldActSizeBytes:
+		return m.OldActSizeBytes(ctx)
+	case accessrequest.FieldActSha256:
+		return m.OldActSha256(ctx)
+	case accessrequest.FieldActStorageKey:
+		return m.OldActStorageKey(ctx)
+	case accessrequest.FieldNote:
+		return m.OldNote(ctx)
+	case accessrequest.FieldStatus:
+		return m.OldStatus(ctx)
+	case accessrequest.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case accessrequest.FieldDecidedByID:
+		return m.OldDecidedByID(ctx)
+	case accessrequest.FieldReason:
+		return m.OldReason(ctx)
+	case accessrequest.FieldRoleAssignmentID:
+		return m.OldRoleAssignmentID(ctx)
+	}
+	return nil, fmt.Errorf("unknown AccessRequest field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AccessRequestMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case accessrequest.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case accessrequest.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case accessrequest.FieldTenantAggregationID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantAggregationID(v)
+		return nil
+	case accessrequest.FieldTenantRegionID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetTenantRegionID(v)
+		return nil
+	case accessrequest.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetVersion(v)
+		return nil
+	case accessrequest.FieldUserID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUserID(v)
+		return nil
+	case accessrequest.FieldRole:
+		v, ok := value.(accessrequest.Role)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRole(v)
+		return nil
+	case accessrequest.FieldAggregationID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAggregationID(v)
+		return nil
+	case accessrequest.FieldBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetBodyID(v)
+		return nil
+	case accessrequest.FieldRegionBodyID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRegionBodyID(v)
+		return nil
+	case accessrequest.FieldScopeLabel:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetScopeLabel(v)
+		return nil
+	case accessrequest.FieldActKind:
+		v, ok := value.(accessrequest.ActKind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActKind(v)
+		return nil
+	case accessrequest.FieldActNumber:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActNumber(v)
+		return nil
+	case accessrequest.FieldActDate:
+		v, ok := value.(civil.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActDate(v)
+		return nil
+	case accessrequest.FieldActIssuer:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActIssuer(v)
+		return nil
+	case accessrequest.FieldActFilename:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActFilename(v)
+		return nil
+	case accessrequest.FieldActSizeBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActSizeBytes(v)
+		return nil
+	case accessrequest.FieldActSha256:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActSha256(v)
+		return nil
+	case accessrequest.FieldActStorageKey:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetActStorageKey(v)
+		return nil
+	case accessrequest.FieldNote:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNote(v)
+		return nil
+	case accessrequest.FieldStatus:
+		v, ok := value.(accessrequest.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case accessrequest.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case accessrequest.FieldDecidedByID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByID(v)
+		return nil
+	case accessrequest.FieldReason:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetReason(v)
+		return nil
+	case accessrequest.FieldRoleAssignmentID:
+		v, ok := value.(pulid.ID)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRoleAssignmentID(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AccessRequest field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *AccessRequestMutation) AddedFields() []string {
+	var fields []string
+	if m.addversion != nil {
+		fields = append(fields, accessrequest.FieldVersion)
+	}
+	if m.addact_size_bytes != nil {
+		fields = append(fields, accessrequest.FieldActSizeBytes)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *AccessRequestMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case accessrequest.FieldVersion:
+		return m.AddedVersion()
+	case accessrequest.FieldActSizeBytes:
+		return m.AddedActSizeBytes()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *AccessRequestMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case accessrequest.FieldVersion:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddVersion(v)
+		return nil
+	case accessrequest.FieldActSizeBytes:
+		v, ok := value.(int64)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddActSizeBytes(v)
+		return nil
+	}
+	return fmt.Errorf("unknown AccessRequest numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *AccessRequestMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(accessrequest.FieldTenantAggregationID) {
+		fields = append(fields, accessrequest.FieldTenantAggregationID)
+	}
+	if m.FieldCleared(accessrequest.FieldTenantRegionID) {
+		fields = append(fields, accessrequest.FieldTenantRegionID)
+	}
+	if m.FieldCleared(accessrequest.FieldAggregationID) {
+		fields = append(fields, accessrequest.FieldAggregationID)
+	}
+	if m.FieldCleared(accessrequest.FieldBodyID) {
+		fields = append(fields, accessrequest.FieldBodyID)
+	}
+	if m.FieldCleared(accessrequest.FieldRegionBodyID) {
+		fields = append(fields, accessrequest.FieldRegionBodyID)
+	}
+	if m.FieldCleared(accessrequest.FieldNote) {
+		fields = append(fields, accessrequest.FieldNote)
+	}
+	if m.FieldCleared(accessrequest.FieldDecidedAt) {
+		fields = append(fields, accessrequest.FieldDecidedAt)
+	}
+	if m.FieldCleared(accessrequest.FieldDecidedByID) {
+		fields = append(fields, accessrequest.FieldDecidedByID)
+	}
+	if m.FieldCleared(accessrequest.FieldReason) {
+		fields = append(fields, accessrequest.FieldReason)
+	}
+	if m.FieldCleared(accessrequest.FieldRoleAssignmentID) {
+		fields = append(fields, accessrequest.FieldRoleAssignmentID)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *AccessRequestMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *AccessRequestMutation) ClearField(name string) error {
+	switch name {
+	case accessrequest.FieldTenantAggregationID:
+		m.ClearTenantAggregationID()
+		return nil
+	case accessrequest.FieldTenantRegionID:
+		m.ClearTenantRegionID()
+		return nil
+	case accessrequest.FieldAggregationID:
+		m.ClearAggregationID()
+		return nil
+	case accessrequest.FieldBodyID:
+		m.ClearBodyID()
+		return nil
+	case accessrequest.FieldRegionBodyID:
+		m.ClearRegionBodyID()
+		return nil
+	case accessrequest.FieldNote:
+		m.ClearNote()
+		return nil
+	case accessrequest.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case accessrequest.FieldDecidedByID:
+		m.ClearDecidedByID()
+		return nil
+	case accessrequest.FieldReason:
+		m.ClearReason()
+		return nil
+	case accessrequest.FieldRoleAssignmentID:
+		m.ClearRoleAssignmentID()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessRequest nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *AccessRequestMutation) ResetField(name string) error {
+	switch name {
+	case accessrequest.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case accessrequest.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case accessrequest.FieldTenantAggregationID:
+		m.ResetTenantAggregationID()
+		return nil
+	case accessrequest.FieldTenantRegionID:
+		m.ResetTenantRegionID()
+		return nil
+	case accessrequest.FieldVersion:
+		m.ResetVersion()
+		return nil
+	case accessrequest.FieldUserID:
+		m.ResetUserID()
+		return nil
+	case accessrequest.FieldRole:
+		m.ResetRole()
+		return nil
+	case accessrequest.FieldAggregationID:
+		m.ResetAggregationID()
+		return nil
+	case accessrequest.FieldBodyID:
+		m.ResetBodyID()
+		return nil
+	case accessrequest.FieldRegionBodyID:
+		m.ResetRegionBodyID()
+		return nil
+	case accessrequest.FieldScopeLabel:
+		m.ResetScopeLabel()
+		return nil
+	case accessrequest.FieldActKind:
+		m.ResetActKind()
+		return nil
+	case accessrequest.FieldActNumber:
+		m.ResetActNumber()
+		return nil
+	case accessrequest.FieldActDate:
+		m.ResetActDate()
+		return nil
+	case accessrequest.FieldActIssuer:
+		m.ResetActIssuer()
+		return nil
+	case accessrequest.FieldActFilename:
+		m.ResetActFilename()
+		return nil
+	case accessrequest.FieldActSizeBytes:
+		m.ResetActSizeBytes()
+		return nil
+	case accessrequest.FieldActSha256:
+		m.ResetActSha256()
+		return nil
+	case accessrequest.FieldActStorageKey:
+		m.ResetActStorageKey()
+		return nil
+	case accessrequest.FieldNote:
+		m.ResetNote()
+		return nil
+	case accessrequest.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case accessrequest.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case accessrequest.FieldDecidedByID:
+		m.ResetDecidedByID()
+		return nil
+	case accessrequest.FieldReason:
+		m.ResetReason()
+		return nil
+	case accessrequest.FieldRoleAssignmentID:
+		m.ResetRoleAssignmentID()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessRequest field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *AccessRequestMutation) AddedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.user != nil {
+		edges = append(edges, accessrequest.EdgeUser)
+	}
+	if m.aggregation != nil {
+		edges = append(edges, accessrequest.EdgeAggregation)
+	}
+	if m.body != nil {
+		edges = append(edges, accessrequest.EdgeBody)
+	}
+	if m.region_body != nil {
+		edges = append(edges, accessrequest.EdgeRegionBody)
+	}
+	if m.decided_by != nil {
+		edges = append(edges, accessrequest.EdgeDecidedBy)
+	}
+	if m.role_assignment != nil {
+		edges = append(edges, accessrequest.EdgeRoleAssignment)
+	}
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *AccessRequestMutation) AddedIDs(name string) []ent.Value {
+	switch name {
+	case accessrequest.EdgeUser:
+		if id := m.user; id != nil {
+			return []ent.Value{*id}
+		}
+	case accessrequest.EdgeAggregation:
+		if id := m.aggregation; id != nil {
+			return []ent.Value{*id}
+		}
+	case accessrequest.EdgeBody:
+		if id := m.body; id != nil {
+			return []ent.Value{*id}
+		}
+	case accessrequest.EdgeRegionBody:
+		if id := m.region_body; id != nil {
+			return []ent.Value{*id}
+		}
+	case accessrequest.EdgeDecidedBy:
+		if id := m.decided_by; id != nil {
+			return []ent.Value{*id}
+		}
+	case accessrequest.EdgeRoleAssignment:
+		if id := m.role_assignment; id != nil {
+			return []ent.Value{*id}
+		}
+	}
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *AccessRequestMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 6)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *AccessRequestMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *AccessRequestMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 6)
+	if m.cleareduser {
+		edges = append(edges, accessrequest.EdgeUser)
+	}
+	if m.clearedaggregation {
+		edges = append(edges, accessrequest.EdgeAggregation)
+	}
+	if m.clearedbody {
+		edges = append(edges, accessrequest.EdgeBody)
+	}
+	if m.clearedregion_body {
+		edges = append(edges, accessrequest.EdgeRegionBody)
+	}
+	if m.cleareddecided_by {
+		edges = append(edges, accessrequest.EdgeDecidedBy)
+	}
+	if m.clearedrole_assignment {
+		edges = append(edges, accessrequest.EdgeRoleAssignment)
+	}
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *AccessRequestMutation) EdgeCleared(name string) bool {
+	switch name {
+	case accessrequest.EdgeUser:
+		return m.cleareduser
+	case accessrequest.EdgeAggregation:
+		return m.clearedaggregation
+	case accessrequest.EdgeBody:
+		return m.clearedbody
+	case accessrequest.EdgeRegionBody:
+		return m.clearedregion_body
+	case accessrequest.EdgeDecidedBy:
+		return m.cleareddecided_by
+	case accessrequest.EdgeRoleAssignment:
+		return m.clearedrole_assignment
+	}
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *AccessRequestMutation) ClearEdge(name string) error {
+	switch name {
+	case accessrequest.EdgeUser:
+		m.ClearUser()
+		return nil
+	case accessrequest.EdgeAggregation:
+		m.ClearAggregation()
+		return nil
+	case accessrequest.EdgeBody:
+		m.ClearBody()
+		return nil
+	case accessrequest.EdgeRegionBody:
+		m.ClearRegionBody()
+		return nil
+	case accessrequest.EdgeDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	case accessrequest.EdgeRoleAssignment:
+		m.ClearRoleAssignment()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessRequest unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *AccessRequestMutation) ResetEdge(name string) error {
+	switch name {
+	case accessrequest.EdgeUser:
+		m.ResetUser()
+		return nil
+	case accessrequest.EdgeAggregation:
+		m.ResetAggregation()
+		return nil
+	case accessrequest.EdgeBody:
+		m.ResetBody()
+		return nil
+	case accessrequest.EdgeRegionBody:
+		m.ResetRegionBody()
+		return nil
+	case accessrequest.EdgeDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case accessrequest.EdgeRoleAssignment:
+		m.ResetRoleAssignment()
+		return nil
+	}
+	return fmt.Errorf("unknown AccessRequest edge %s", name)
 }
 
 // AggregationMutation represents an operation that mutates the Aggregation nodes in the graph.

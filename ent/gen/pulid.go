@@ -5,6 +5,7 @@ package gen
 import (
 	"context"
 
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -55,6 +56,7 @@ import (
 // prefixMap maps ID prefixes to table names.
 var prefixMap = map[string]string{
 	"TK": apitoken.Table,
+	"AQ": accessrequest.Table,
 	"AG": aggregation.Table,
 	"AR": agreement.Table,
 	"AL": allocation.Table,

@@ -29,6 +29,11 @@ var Scopes = map[string]Scope{
 	"APIToken": {
 		Decl: scope.Decl{Kind: "global", Read: "own_rows"},
 	},
+	"AccessRequest": {
+		Decl:             scope.Decl{Kind: "tenant", Read: "requests", Aggregation: "aggregation", Region: "region_body"},
+		AggregationField: "aggregation_id", AggregationType: "Aggregation",
+		RegionField: "region_body_id", RegionType: "PublicBody",
+	},
 	"Aggregation": {
 		Decl:             scope.Decl{Kind: "tenant", Read: "applied", Aggregation: "self"},
 		AggregationField: "id", AggregationType: "Aggregation",
@@ -202,6 +207,13 @@ func TenantColumnsOf(v any) TenantColumns {
 	var t TenantColumns
 	switch x := v.(type) {
 	case *APIToken:
+	case *AccessRequest:
+		t.Aggregation = string(x.TenantAggregationID)
+		t.Region = string(x.TenantRegionID)
+		if x.BodyID != nil {
+			t.Body = string(*x.BodyID)
+		}
+		t.Status = string(x.Status)
 	case *Aggregation:
 		t.Aggregation = string(x.TenantAggregationID)
 		t.Region = string(x.TenantRegionID)
@@ -338,6 +350,12 @@ func TenantColumnsOf(v any) TenantColumns {
 // entity type typ, as the viewer of ctx: a row it cannot read is not found.
 func (c *Client) ReadTenantColumns(ctx context.Context, typ string, id pulid.ID) (TenantColumns, error) {
 	switch typ {
+	case "AccessRequest":
+		r, err := c.AccessRequest.Get(ctx, id)
+		if err != nil {
+			return TenantColumns{}, err
+		}
+		return TenantColumnsOf(r), nil
 	case "Aggregation":
 		r, err := c.Aggregation.Get(ctx, id)
 		if err != nil {
@@ -522,6 +540,8 @@ func IDOf(v any) string {
 	switch x := v.(type) {
 	case *APIToken:
 		return string(x.ID)
+	case *AccessRequest:
+		return string(x.ID)
 	case *Aggregation:
 		return string(x.ID)
 	case *Agreement:
@@ -618,6 +638,8 @@ func FilterType(f any) string {
 	switch f.(type) {
 	case *APITokenFilter:
 		return "APIToken"
+	case *AccessRequestFilter:
+		return "AccessRequest"
 	case *AggregationFilter:
 		return "Aggregation"
 	case *AgreementFilter:

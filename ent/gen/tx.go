@@ -16,6 +16,8 @@ type Tx struct {
 	config
 	// APIToken is the client for interacting with the APIToken builders.
 	APIToken *APITokenClient
+	// AccessRequest is the client for interacting with the AccessRequest builders.
+	AccessRequest *AccessRequestClient
 	// Aggregation is the client for interacting with the Aggregation builders.
 	Aggregation *AggregationClient
 	// Agreement is the client for interacting with the Agreement builders.
@@ -234,6 +236,7 @@ func (tx *Tx) Client() *Client {
 
 func (tx *Tx) init() {
 	tx.APIToken = NewAPITokenClient(tx.config)
+	tx.AccessRequest = NewAccessRequestClient(tx.config)
 	tx.Aggregation = NewAggregationClient(tx.config)
 	tx.Agreement = NewAgreementClient(tx.config)
 	tx.Allocation = NewAllocationClient(tx.config)

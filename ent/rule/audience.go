@@ -72,6 +72,11 @@ func audienceOf(ctx context.Context, c *gen.Client, typ, id string, row map[stri
 		a.User = id
 	case scope.OwnRows:
 		a.User = str(row, "user_id")
+	case scope.Requests:
+		// The requester, the aggregation's leads (not its member
+		// referents) and the Region's officers.
+		a.User, a.Members = str(row, "user_id"), auditevent.MemberAccessNONE
+		region(true)
 	default:
 		// Calls and their lines, and the rows of a funded project: the
 		// Region reads them all. An expense item has its Region only once

@@ -75,7 +75,8 @@ func newReader(ctx context.Context) *reader {
 //   - a document: whoever reads the object it is attached to, no further
 //     (regionDocuments), and a member referent its own body's and the
 //     aggregation's shared ones (not the claim reports);
-//   - a user's own account, roles and tokens.
+//   - a user's own account, roles and tokens;
+//   - an access request: its requester and those who decide it.
 var readRules = map[scope.Read]func(r *reader, d gen.Scope) []entql.P{
 	scope.Published: func(r *reader, _ gen.Scope) []entql.P {
 		return []entql.P{r.submitted, in(colTenantRegion, r.regions)}
@@ -117,6 +118,13 @@ var readRules = map[scope.Read]func(r *reader, d gen.Scope) []entql.P{
 	},
 	scope.OwnRows: func(r *reader, _ gen.Scope) []entql.P {
 		return []entql.P{entql.FieldEQ("user_id", string(r.v.UserID))}
+	},
+	// An access request is read by its requester and by those who decide
+	// it: the lead managers of its aggregation and the officers (never the
+	// auditors) of its Region.
+	scope.Requests: func(r *reader, _ gen.Scope) []entql.P {
+		return []entql.P{entql.FieldEQ("user_id", string(r.v.UserID)), in(colTenantAgg, r.leads),
+			in(colTenantRegion, r.v.Regions(authz.RegionOfficer))}
 	},
 }
 

@@ -33,6 +33,8 @@ const NotificationsPage = lazy(() => import('./features/inbox/NotificationsPage'
 const AccessibilityPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.AccessibilityPage })));
 const PrivacyPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.PrivacyPage })));
 const NotificationSettingsPage = lazy(() => import('./features/settings/NotificationSettingsPage').then((m) => ({ default: m.NotificationSettingsPage })));
+const AccessRequestPage = lazy(() => import('./features/access/AccessPages').then((m) => ({ default: m.AccessRequestPage })));
+const AccessQueuePage = lazy(() => import('./features/access/AccessPages').then((m) => ({ default: m.AccessQueuePage })));
 const LegalNotesPage = lazy(() => import('./features/legal/LegalPages').then((m) => ({ default: m.LegalNotesPage })));
 
 // The screens of a project (/progetti/:id/<name>), as in its sub-navigation (ProjectNav).
@@ -71,6 +73,8 @@ export function AppRoutes() {
         <Route path="bandi/:id/modifica" element={<Suspense fallback={<Loading />}><CallFormPage /></Suspense>} />
         <Route path="impostazioni/notifiche" element={<Suspense fallback={<Loading />}><NotificationSettingsPage /></Suspense>} />
         <Route path="impostazioni/calendario" element={<Suspense fallback={<Loading />}><CalendarFeedsPage /></Suspense>} />
+        <Route path="accesso" element={<Suspense fallback={<Loading />}><AccessRequestPage /></Suspense>} />
+        <Route path="richieste-accesso" element={<Suspense fallback={<Loading />}><AccessQueuePage /></Suspense>} />
         <Route path="amministrazione" element={<Suspense fallback={<Loading />}><UsersPage /></Suspense>} />
         <Route path="amministrazione/utenti/:id" element={<Suspense fallback={<Loading />}><UserPage /></Suspense>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -10,7 +10,9 @@ import (
 	"time"
 
 	"entgo.io/contrib/entgql"
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/contractmodification"
 	"github.com/capofila/capofila/ent/gen/document"
@@ -326,6 +328,14 @@ type DeadlineWhereInput struct {
 	Overdue *bool `json:"overdue,omitempty"`
 	// Only those the viewer must act on: the actor's role and scope are one of the viewer's role assignments.
 	Mine *bool `json:"mine,omitempty"`
+}
+
+// The decision on an access request.
+type DecideAccessRequestInput struct {
+	// True approves (the role is granted at once), false refuses.
+	Approve bool `json:"approve"`
+	// Why; required to refuse, and told to the requester.
+	Reason *string `json:"reason,omitempty"`
 }
 
 // The officer's decision.
@@ -716,6 +726,30 @@ type RegisterInvoiceInput struct {
 	DueOn *civil.Date `json:"dueOn,omitempty"`
 	// For a credit note (TD04): the invoice of the project it reduces.
 	CreditedInvoiceID *pulid.ID `json:"creditedInvoiceID,omitempty"`
+}
+
+// A request for a role: the role, its scope (an aggregation, a member body of it, or a Region) and the act appointing the requester, a PDF of at most 10 MB.
+type RequestAccessInput struct {
+	// The role asked for: MEMBER_REFERENT (with aggregationID and bodyID), LEAD_MANAGER (with aggregationID), REGION_OFFICER or AUDITOR (with regionBodyID).
+	Role accessrequest.Role `json:"role"`
+	// The aggregation of a MEMBER_REFERENT or LEAD_MANAGER.
+	AggregationID *pulid.ID `json:"aggregationID,omitempty"`
+	// The member body of a MEMBER_REFERENT: a current member of the aggregation.
+	BodyID *pulid.ID `json:"bodyID,omitempty"`
+	// The Region body of a REGION_OFFICER or AUDITOR.
+	RegionBodyID *pulid.ID `json:"regionBodyID,omitempty"`
+	// Kind of the appointing act.
+	ActKind accessrequest.ActKind `json:"actKind"`
+	// Number of the appointing act.
+	ActNumber string `json:"actNumber"`
+	// Date of the appointing act, not after today.
+	ActDate civil.Date `json:"actDate"`
+	// Who issued the act, e.g. the mayor of the body.
+	ActIssuer string `json:"actIssuer"`
+	// What the requester adds for the approver.
+	Note *string `json:"note,omitempty"`
+	// The act, a PDF of at most 10 MB (multipart request).
+	Act graphql.Upload `json:"act"`
 }
 
 // A contract signed for an awarded lot.

@@ -793,3 +793,7 @@ func truncate(s string, n int) string {
 	}
 	return s
 }
+
+// PasswordSignIn reports whether people may sign in by e-mail and
+// password (false with --no-password-sign-in).
+func (s *Service) PasswordSignIn() bool { return !s.cfg.PasswordSignInDisabled }

@@ -194,14 +194,14 @@ func (o *OIDC) LoginHandler() http.Handler {
 		p, err := o.providerOf(r.Context())
 		if err != nil {
 			o.log.Warn("OIDC provider discovery failed", "issuer", o.cfg.Issuer, "err", err)
-			writeError(w, r, http.StatusServiceUnavailable, errOIDCUnavailable)
+			writeFlowError(w, r, http.StatusServiceUnavailable, errOIDCUnavailable)
 			return
 		}
 		f := oidcFlow{State: randomToken(), Nonce: randomToken(), Verifier: oauth2.GenerateVerifier(),
 			Return: SafeReturnPath(r.URL.Query().Get("return")), Expires: o.now().Add(oidcFlowTTL)}
 		sealed, err := o.seal(f)
 		if err != nil {
-			writeError(w, r, http.StatusInternalServerError, err)
+			writeFlowError(w, r, http.StatusInternalServerError, err)
 			return
 		}
 		http.SetCookie(w, o.flowCookie(sealed, int(oidcFlowTTL/time.Second)))
@@ -223,45 +223,45 @@ func (o *OIDC) CallbackHandler() http.Handler {
 		http.SetCookie(w, o.flowCookie("", -1))
 		q := r.URL.Query()
 		if !ok || q.Get("state") == "" || subtle.ConstantTimeCompare([]byte(q.Get("state")), []byte(f.State)) != 1 {
-			writeError(w, r, http.StatusBadRequest, errOIDCState)
+			writeFlowError(w, r, http.StatusBadRequest, errOIDCState)
 			return
 		}
 		if e := q.Get("error"); e != "" {
 			o.log.Info("OIDC provider refused the sign-in", "error", e, "description", q.Get("error_description"))
-			writeError(w, r, http.StatusUnauthorized, &apperr.Error{Code: apperr.Unauthenticated, Rule: "oidc.refused",
+			writeFlowError(w, r, http.StatusUnauthorized, &apperr.Error{Code: apperr.Unauthenticated, Rule: "oidc.refused",
 				Message: "Accesso annullato o rifiutato dal gestore dell'identità. Ricominciare dalla pagina di accesso."})
 			return
 		}
 		p, err := o.providerOf(r.Context())
 		if err != nil {
-			writeError(w, r, http.StatusServiceUnavailable, errOIDCUnavailable)
+			writeFlowError(w, r, http.StatusServiceUnavailable, errOIDCUnavailable)
 			return
 		}
 		tok, err := o.oauth2(p).Exchange(r.Context(), q.Get("code"), oauth2.VerifierOption(f.Verifier))
 		if err != nil {
 			o.log.Info("OIDC code exchange failed", "err", err)
-			writeError(w, r, http.StatusUnauthorized, errOIDCCode)
+			writeFlowError(w, r, http.StatusUnauthorized, errOIDCCode)
 			return
 		}
 		raw, _ := tok.Extra("id_token").(string)
 		idt, err := p.VerifierContext(r.Context(), &oidc.Config{ClientID: o.cfg.ClientID, Now: o.now}).Verify(r.Context(), raw)
 		if err != nil {
 			o.log.Info("OIDC ID token refused", "err", err)
-			writeError(w, r, http.StatusUnauthorized, errOIDCToken)
+			writeFlowError(w, r, http.StatusUnauthorized, errOIDCToken)
 			return
 		}
 		if subtle.ConstantTimeCompare([]byte(idt.Nonce), []byte(f.Nonce)) != 1 {
-			writeError(w, r, http.StatusUnauthorized, errOIDCNonce)
+			writeFlowError(w, r, http.StatusUnauthorized, errOIDCNonce)
 			return
 		}
 		var claims map[string]any
 		if err := idt.Claims(&claims); err != nil {
-			writeError(w, r, http.StatusUnauthorized, errOIDCToken)
+			writeFlowError(w, r, http.StatusUnauthorized, errOIDCToken)
 			return
 		}
 		secret, _, err := o.svc.SignInIdentity(r.Context(), o.identityOf(claims), ClientIP(r), r.UserAgent())
 		if err != nil {
-			writeError(w, r, problem.Status(apperr.CodeOf(err)), err)
+			writeFlowError(w, r, problem.Status(apperr.CodeOf(err)), err)
 			return
 		}
 		http.SetCookie(w, o.svc.cookie(secret, 0, o.cookies))

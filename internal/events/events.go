@@ -20,8 +20,10 @@ type Kind = notifykind.Kind
 // Audience is who is told: the users holding Role within its scope (the
 // Region body of officers and auditors, the aggregation of lead managers,
 // the aggregation and body of member referents). Empty scope fields do not
-// narrow.
+// narrow. An audience with a UserID is that one user, whatever their roles
+// (the requester of an access request, who may hold none).
 type Audience struct {
+	UserID        string
 	Role          authz.Role
 	RegionBodyID  string
 	AggregationID string

@@ -10,6 +10,7 @@ package notify
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -136,7 +137,12 @@ func (s *Service) recipients(ctx context.Context, to []events.Audience) ([]pulid
 		return nil, nil
 	}
 	ors := make([]predicate.RoleAssignment, 0, len(to))
+	var direct []pulid.ID
 	for _, a := range to {
+		if a.UserID != "" {
+			direct = append(direct, pulid.ID(a.UserID))
+			continue
+		}
 		p := []predicate.RoleAssignment{roleassignment.RoleEQ(roleassignment.Role(a.Role))}
 		if a.RegionBodyID != "" {
 			p = append(p, roleassignment.RegionBodyID(pulid.ID(a.RegionBodyID)))
@@ -150,9 +156,25 @@ func (s *Service) recipients(ctx context.Context, to []events.Audience) ([]pulid
 		ors = append(ors, roleassignment.And(p...))
 	}
 	var ids []pulid.ID
+	if len(direct) > 0 {
+		err := s.Client(ctx).User.Query().Where(user.IDIn(direct...), user.Active(true)).
+			Select(user.FieldID).Scan(ctx, &ids)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(ors) == 0 {
+		return ids, nil
+	}
+	var byRole []pulid.ID
 	err := s.Client(ctx).RoleAssignment.Query().
 		Where(roleassignment.Or(ors...), roleassignment.HasUserWith(user.Active(true))).
-		Unique(true).Select(roleassignment.FieldUserID).Scan(ctx, &ids)
+		Unique(true).Select(roleassignment.FieldUserID).Scan(ctx, &byRole)
+	for _, id := range byRole {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
 	return ids, err
 }
 

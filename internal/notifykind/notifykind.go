@@ -26,6 +26,8 @@ const (
 	DeadlineReminder      Kind = "DEADLINE_REMINDER"
 	VariationRequested    Kind = "VARIATION_REQUESTED"
 	VariationDecided      Kind = "VARIATION_DECIDED"
+	AccessRequested       Kind = "ACCESS_REQUESTED"
+	AccessDecided         Kind = "ACCESS_DECIDED"
 )
 
 // Delivery is how the notifications of a kind reach a user by e-mail.
@@ -58,11 +60,13 @@ var kinds = map[Kind]info{
 	DeadlineReminder:      {"Scadenze in arrivo o superate", "A deadline is near or was missed.", Daily},
 	VariationRequested:    {"Variazione di progetto da decidere", "A lead requested a variation of a project of the Region.", Immediate},
 	VariationDecided:      {"Esito di una variazione di progetto", "A Region decided on a variation of a project (approved, in part, rejected).", Immediate},
+	AccessRequested:       {"Nuova richiesta di accesso", "Someone asked for a role the user may grant (an access request to decide).", Immediate},
+	AccessDecided:         {"Esito di una richiesta di accesso", "An access request of the user was approved or refused.", Immediate},
 }
 
 // order is the order in which kinds are listed to users.
 var order = []Kind{ApplicationDecided, IntegrationRequested, ClaimChangesRequested, ReviewCompleted,
-	DeliverableRejected, DisbursementPaid, VariationRequested, VariationDecided, DeadlineReminder}
+	DeliverableRejected, DisbursementPaid, VariationRequested, VariationDecided, AccessRequested, AccessDecided, DeadlineReminder}
 
 // All returns every kind, in the order users see them.
 func All() []Kind { return append([]Kind(nil), order...) }

@@ -371,6 +371,12 @@ func edgeCases() []edgeCase {
 // (public bodies, vendors, users): they cannot link two tenants' rows.
 // Each says where the rule of the write is tested.
 var edgeInputsWithoutTenant = map[string]string{
+	// requestAccess names the scope a person without roles asks a role in:
+	// by design one the requester does not read; the service reads it as
+	// the system, and the request belongs to that scope (its approvers').
+	"RequestAccessInput.aggregationID":             "the aggregation asked for (internal/access: checked as the system; TestOIDC_AccessRequestFlow)",
+	"RequestAccessInput.bodyID":                    "a public body, a current member of the aggregation (access_request.not_member)",
+	"RequestAccessInput.regionBodyID":              "a public body of kind REGIONE (access_request.region_kind)",
 	"CreateAggregationInput.leadID":                "a public body; formAggregation and createAggregation: matrix line Aggregation",
 	"UpdateAggregationInput.leadID":                "a public body; matrix line Aggregation (update)",
 	"FormAggregationInput.leadID":                  "a public body; AuditorFormsNoAggregation",

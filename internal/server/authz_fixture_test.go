@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -159,6 +160,9 @@ type fixtureTenant struct {
 	UpdateEvent, BulkDeleteEvent, OtherDeliverableEvent *gen.AuditEvent
 	SignInAttempt                                       *gen.SignInAttempt
 	IdempotencyKey                                      *gen.IdempotencyKey
+	// AccessRequest is a pending request of a user without roles to be the
+	// member referent of the other member body.
+	AccessRequest *gen.AccessRequest
 }
 
 // Lead returns the lead body of the aggregation.
@@ -429,7 +433,17 @@ func (f *authzFixture) buildTenant(t *testing.T, name string, region *gen.Public
 	key := saveFixture(t, sys, c.IdempotencyKey.Create().SetUserID(owner.ID).
 		SetKey("chiave-"+name).SetRequestSha256(strings.Repeat("a", 64)).SetResponse([]byte(`{"ok":true}`)))
 	tn.IdempotencyKey = mustFixture(c.IdempotencyKey.Get(sys, key.ID))(t)
+	asker := saveFixture(t, sys, c.User.Create().SetEmail("richiedente-"+strings.ToLower(name)+"@capofila.test").SetDisplayName("Richiedente "+name))
+	tn.AccessRequest = saveFixture(t, sys, f.newAccessRequest(tn, asker.ID))
 	return tn
+}
+
+func (f *authzFixture) newAccessRequest(tn *fixtureTenant, user pulid.ID) *gen.AccessRequestCreate {
+	return f.C.AccessRequest.Create().SetUserID(user).SetRole(accessrequest.RoleMEMBER_REFERENT).
+		SetAggregationID(tn.Aggregation.ID).SetBodyID(tn.OtherBody().ID).SetScopeLabel(tn.OtherBody().Name).
+		SetActKind(accessrequest.ActKindDECRETO_NOMINA).SetActNumber("3/2026").SetActDate(civil.New(2026, 3, 2)).
+		SetActIssuer("Sindaco").SetActFilename("decreto.pdf").SetActSizeBytes(946).
+		SetActSha256(strings.Repeat("b", 64)).SetActStorageKey("bb/" + strings.Repeat("b", 64))
 }
 
 // changeEvent makes a change and returns its audit event (operation op of

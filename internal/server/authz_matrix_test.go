@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"fmt"
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"slices"
 	"sort"
 	"strings"
@@ -506,6 +507,22 @@ var authzTable = []*entitySpec{
 					return fmt.Errorf("setup: %w", err)
 				}
 				return f.newAllocation(tn.Project, tn.ReferentBody(), k).SetAmountCents(m.N).Exec(ctx)
+			}),
+	},
+	{
+		// An access request is read by its requester and decided by the
+		// lead managers of its aggregation (a member referent's); the
+		// service writes it with its own rights after its checks
+		// (internal/access): through Ent only ADMIN writes it.
+		Table: accessrequest.Table, Label: "AccessRequest", Rule: "an access request is read by its requester and those who decide it: the aggregation's lead managers, the Region's officers", Reads: RoleLead,
+		Row: tenantRow(func(tn *fixtureTenant) pulid.ID { return tn.AccessRequest.ID }),
+		Update: entWrite("AccessRequest.UpdateOne", accessrequest.FieldReason, false, RoleAdmin, "",
+			func(ctx context.Context, f *authzFixture, _ *fixtureTenant, _ *fixtureViewer, id pulid.ID, m marker) error {
+				return f.C.AccessRequest.UpdateOneID(id).SetReason(m.S).Exec(ctx)
+			}),
+		Create: entWrite("AccessRequest.Create", accessrequest.FieldActNumber, false, RoleAdmin, "Aggregation",
+			func(ctx context.Context, f *authzFixture, tn *fixtureTenant, v *fixtureViewer, _ pulid.ID, m marker) error {
+				return f.newAccessRequest(tn, v.User.ID).SetActNumber(m.S).Exec(ctx)
 			}),
 	},
 	{

@@ -23,6 +23,7 @@ import (
 	"github.com/capofila/capofila/internal/auth"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/italy"
 	"github.com/capofila/capofila/internal/testdb"
 )
@@ -100,7 +101,7 @@ func newOIDCSite(t *testing.T, d *db.DB, authCfg auth.Config) *oidcSite {
 	base := "http://" + ln.Addr().String()
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	cookies := auth.HTTPConfig{InsecureCookie: true} // plain-HTTP test server
-	a := app.New(app.Config{Version: testVersion, Auth: authCfg, Cookies: cookies, OIDC: auth.OIDCConfig{
+	a := app.New(app.Config{Version: testVersion, Auth: authCfg, Cookies: cookies, Documents: docstore.Disk{Root: t.TempDir()}, OIDC: auth.OIDCConfig{
 		Issuer: idp.Issuer(), ClientID: idp.ClientID, ClientSecret: idp.ClientSecret,
 		RedirectURL: base + "/auth/oidc/callback",
 	}}, d, d.Client(), log)

@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"github.com/capofila/capofila/internal/access"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -66,6 +67,9 @@ type Config struct {
 	Unsubscribe http.Handler
 	// Calendar serves the users' iCalendar feeds (GET /calendar/…); required.
 	Calendar *calendar.Service
+	// Access serves the acts attached to access requests
+	// (GET /access-requests/{id}/act); nil: not served.
+	Access *access.Service
 }
 
 // Server holds the dependencies of the HTTP handlers.
@@ -120,6 +124,7 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("/graphql", guardBody(s.cfg.GraphQL, s.cfg.MaxBodyBytes, funding.MaxImportBytes+1<<20))
 	mux.Handle("POST /auth/sign-in", s.auth.SignInHandler(s.cfg.Cookies))
 	mux.Handle("POST /auth/sign-out", s.auth.SignOutHandler(s.cfg.Cookies))
+	mux.HandleFunc("GET /auth/methods", s.signInMethods)
 	if s.cfg.OIDC != nil {
 		mux.Handle("GET /auth/oidc/login", s.cfg.OIDC.LoginHandler())
 		mux.Handle("GET /auth/oidc/callback", s.cfg.OIDC.CallbackHandler())
@@ -134,6 +139,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.HandleFunc("GET /documents/{id}", s.document)
 	mux.HandleFunc("GET /calendar/{file}", s.calendarFeed)
+	if s.cfg.Access != nil {
+		mux.HandleFunc("GET /access-requests/{id}/act", s.accessRequestAct)
+	}
 	s.reportRoutes(mux)
 	if s.cfg.Unsubscribe != nil {
 		mux.Handle(unsubscribePath, s.cfg.Unsubscribe) // for the route's name; served below

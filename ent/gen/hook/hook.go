@@ -21,6 +21,18 @@ func (f APITokenFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, er
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.APITokenMutation", m)
 }
 
+// The AccessRequestFunc type is an adapter to allow the use of ordinary
+// function as AccessRequest mutator.
+type AccessRequestFunc func(context.Context, *gen.AccessRequestMutation) (gen.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f AccessRequestFunc) Mutate(ctx context.Context, m gen.Mutation) (gen.Value, error) {
+	if mv, ok := m.(*gen.AccessRequestMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *gen.AccessRequestMutation", m)
+}
+
 // The AggregationFunc type is an adapter to allow the use of ordinary
 // function as Aggregation mutator.
 type AggregationFunc func(context.Context, *gen.AggregationMutation) (gen.Value, error)

@@ -8,6 +8,7 @@ import (
 
 	"entgo.io/ent/dialect/sql"
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -136,6 +137,33 @@ func (f TraverseAPIToken) Traverse(ctx context.Context, q gen.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *gen.APITokenQuery", q)
+}
+
+// The AccessRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
+type AccessRequestFunc func(context.Context, *gen.AccessRequestQuery) (gen.Value, error)
+
+// Query calls f(ctx, q).
+func (f AccessRequestFunc) Query(ctx context.Context, q gen.Query) (gen.Value, error) {
+	if q, ok := q.(*gen.AccessRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *gen.AccessRequestQuery", q)
+}
+
+// The TraverseAccessRequest type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseAccessRequest func(context.Context, *gen.AccessRequestQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseAccessRequest) Intercept(next gen.Querier) gen.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseAccessRequest) Traverse(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.AccessRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *gen.AccessRequestQuery", q)
 }
 
 // The AggregationFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1304,6 +1332,8 @@ func NewQuery(q gen.Query) (Query, error) {
 	switch q := q.(type) {
 	case *gen.APITokenQuery:
 		return &query[*gen.APITokenQuery, predicate.APIToken, apitoken.OrderOption]{typ: gen.TypeAPIToken, tq: q}, nil
+	case *gen.AccessRequestQuery:
+		return &query[*gen.AccessRequestQuery, predicate.AccessRequest, accessrequest.OrderOption]{typ: gen.TypeAccessRequest, tq: q}, nil
 	case *gen.AggregationQuery:
 		return &query[*gen.AggregationQuery, predicate.Aggregation, aggregation.OrderOption]{typ: gen.TypeAggregation, tq: q}, nil
 	case *gen.AgreementQuery:

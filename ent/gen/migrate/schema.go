@@ -35,6 +35,101 @@ var (
 			},
 		},
 	}
+	// AccessRequestsColumns holds the columns for the "access_requests" table.
+	AccessRequestsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 28},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "tenant_aggregation_id", Type: field.TypeString, Nullable: true},
+		{Name: "tenant_region_id", Type: field.TypeString, Nullable: true},
+		{Name: "version", Type: field.TypeInt, Default: 1},
+		{Name: "role", Type: field.TypeEnum, Enums: []string{"REGION_OFFICER", "AUDITOR", "LEAD_MANAGER", "MEMBER_REFERENT"}},
+		{Name: "scope_label", Type: field.TypeString, Size: 400},
+		{Name: "act_kind", Type: field.TypeEnum, Enums: []string{"DECRETO_NOMINA", "DELIBERA", "DETERMINA", "ALTRO"}},
+		{Name: "act_number", Type: field.TypeString, Size: 50},
+		{Name: "act_date", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "act_issuer", Type: field.TypeString, Size: 200},
+		{Name: "act_filename", Type: field.TypeString, Size: 255},
+		{Name: "act_size_bytes", Type: field.TypeInt64},
+		{Name: "act_sha256", Type: field.TypeString, Size: 64},
+		{Name: "act_storage_key", Type: field.TypeString},
+		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2000},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REFUSED", "WITHDRAWN"}, Default: "PENDING"},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "reason", Type: field.TypeString, Nullable: true, Size: 2147483647},
+		{Name: "user_id", Type: field.TypeString, Size: 28},
+		{Name: "aggregation_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "body_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "region_body_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "decided_by_id", Type: field.TypeString, Nullable: true, Size: 28},
+		{Name: "role_assignment_id", Type: field.TypeString, Nullable: true, Size: 28},
+	}
+	// AccessRequestsTable holds the schema information for the "access_requests" table.
+	AccessRequestsTable = &schema.Table{
+		Name:       "access_requests",
+		Columns:    AccessRequestsColumns,
+		PrimaryKey: []*schema.Column{AccessRequestsColumns[0]},
+		ForeignKeys: []*schema.ForeignKey{
+			{
+				Symbol:     "access_requests_users_user",
+				Columns:    []*schema.Column{AccessRequestsColumns[20]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.NoAction,
+			},
+			{
+				Symbol:     "access_requests_aggregations_aggregation",
+				Columns:    []*schema.Column{AccessRequestsColumns[21]},
+				RefColumns: []*schema.Column{AggregationsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "access_requests_public_bodies_body",
+				Columns:    []*schema.Column{AccessRequestsColumns[22]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "access_requests_public_bodies_region_body",
+				Columns:    []*schema.Column{AccessRequestsColumns[23]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "access_requests_users_decided_by",
+				Columns:    []*schema.Column{AccessRequestsColumns[24]},
+				RefColumns: []*schema.Column{UsersColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "access_requests_role_assignments_role_assignment",
+				Columns:    []*schema.Column{AccessRequestsColumns[25]},
+				RefColumns: []*schema.Column{RoleAssignmentsColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+		},
+		Indexes: []*schema.Index{
+			{
+				Name:    "accessrequest_tenant_aggregation_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccessRequestsColumns[3]},
+			},
+			{
+				Name:    "accessrequest_tenant_region_id",
+				Unique:  false,
+				Columns: []*schema.Column{AccessRequestsColumns[4]},
+			},
+			{
+				Name:    "accessrequest_user_id_status",
+				Unique:  false,
+				Columns: []*schema.Column{AccessRequestsColumns[20], AccessRequestsColumns[17]},
+			},
+			{
+				Name:    "accessrequest_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{AccessRequestsColumns[17], AccessRequestsColumns[1]},
+			},
+		},
+	}
 	// AggregationsColumns holds the columns for the "aggregations" table.
 	AggregationsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 28},
@@ -1568,7 +1663,7 @@ var (
 		{Name: "created_at", Type: field.TypeTime},
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "user_id", Type: field.TypeString, Size: 28},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "DEADLINE_REMINDER"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "ACCESS_REQUESTED", "ACCESS_DECIDED", "DEADLINE_REMINDER"}},
 		{Name: "title", Type: field.TypeString, Size: 300},
 		{Name: "body", Type: field.TypeString, Nullable: true, Size: 2000},
 		{Name: "path", Type: field.TypeString, Size: 300},
@@ -1609,7 +1704,7 @@ var (
 		{Name: "updated_at", Type: field.TypeTime},
 		{Name: "version", Type: field.TypeInt, Default: 1},
 		{Name: "user_id", Type: field.TypeString, Size: 28},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "DEADLINE_REMINDER"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "ACCESS_REQUESTED", "ACCESS_DECIDED", "DEADLINE_REMINDER"}},
 		{Name: "delivery", Type: field.TypeEnum, Enums: []string{"IMMEDIATE", "DAILY", "OFF"}},
 	}
 	// NotificationPreferencesTable holds the schema information for the "notification_preferences" table.
@@ -2506,6 +2601,7 @@ var (
 	// Tables holds all the tables in the schema.
 	Tables = []*schema.Table{
 		APITokensTable,
+		AccessRequestsTable,
 		AggregationsTable,
 		AgreementsTable,
 		AllocationsTable,
@@ -2558,6 +2654,12 @@ var (
 
 func init() {
 	APITokensTable.ForeignKeys[0].RefTable = UsersTable
+	AccessRequestsTable.ForeignKeys[0].RefTable = UsersTable
+	AccessRequestsTable.ForeignKeys[1].RefTable = AggregationsTable
+	AccessRequestsTable.ForeignKeys[2].RefTable = PublicBodiesTable
+	AccessRequestsTable.ForeignKeys[3].RefTable = PublicBodiesTable
+	AccessRequestsTable.ForeignKeys[4].RefTable = UsersTable
+	AccessRequestsTable.ForeignKeys[5].RefTable = RoleAssignmentsTable
 	AggregationsTable.ForeignKeys[0].RefTable = PublicBodiesTable
 	AgreementsTable.ForeignKeys[0].RefTable = AggregationsTable
 	AllocationsTable.ForeignKeys[0].RefTable = PublicBodiesTable

@@ -84,7 +84,7 @@ var (
 // KindValidator is a validator for the "kind" field enum values. It is called by the builders before save.
 func KindValidator(k notifykind.Kind) error {
 	switch k {
-	case "APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "DEADLINE_REMINDER":
+	case "APPLICATION_DECIDED", "INTEGRATION_REQUESTED", "CLAIM_CHANGES_REQUESTED", "REVIEW_COMPLETED", "DELIVERABLE_REJECTED", "DISBURSEMENT_PAID", "VARIATION_REQUESTED", "VARIATION_DECIDED", "ACCESS_REQUESTED", "ACCESS_DECIDED", "DEADLINE_REMINDER":
 		return nil
 	default:
 		return fmt.Errorf("notificationpreference: invalid enum value for kind field: %q", k)

@@ -9,6 +9,9 @@ import (
 // APIToken is the predicate function for apitoken builders.
 type APIToken func(*sql.Selector)
 
+// AccessRequest is the predicate function for accessrequest builders.
+type AccessRequest func(*sql.Selector)
+
 // Aggregation is the predicate function for aggregation builders.
 type Aggregation func(*sql.Selector)
 

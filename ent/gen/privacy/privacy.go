@@ -135,6 +135,30 @@ func (f APITokenMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutati
 	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.APITokenMutation", m)
 }
 
+// The AccessRequestQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type AccessRequestQueryRuleFunc func(context.Context, *gen.AccessRequestQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f AccessRequestQueryRuleFunc) EvalQuery(ctx context.Context, q gen.Query) error {
+	if q, ok := q.(*gen.AccessRequestQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("gen/privacy: unexpected query type %T, expect *gen.AccessRequestQuery", q)
+}
+
+// The AccessRequestMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type AccessRequestMutationRuleFunc func(context.Context, *gen.AccessRequestMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f AccessRequestMutationRuleFunc) EvalMutation(ctx context.Context, m gen.Mutation) error {
+	if m, ok := m.(*gen.AccessRequestMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("gen/privacy: unexpected mutation type %T, expect *gen.AccessRequestMutation", m)
+}
+
 // The AggregationQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type AggregationQueryRuleFunc func(context.Context, *gen.AggregationQuery) error
@@ -1204,6 +1228,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 	switch q := q.(type) {
 	case *gen.APITokenQuery:
 		return q.Filter(), nil
+	case *gen.AccessRequestQuery:
+		return q.Filter(), nil
 	case *gen.AggregationQuery:
 		return q.Filter(), nil
 	case *gen.AgreementQuery:
@@ -1298,6 +1324,8 @@ func queryFilter(q gen.Query) (Filter, error) {
 func mutationFilter(m gen.Mutation) (Filter, error) {
 	switch m := m.(type) {
 	case *gen.APITokenMutation:
+		return m.Filter(), nil
+	case *gen.AccessRequestMutation:
 		return m.Filter(), nil
 	case *gen.AggregationMutation:
 		return m.Filter(), nil

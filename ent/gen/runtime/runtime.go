@@ -6,6 +6,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/capofila/capofila/ent/gen/accessrequest"
 	"github.com/capofila/capofila/ent/gen/aggregation"
 	"github.com/capofila/capofila/ent/gen/agreement"
 	"github.com/capofila/capofila/ent/gen/allocation"
@@ -122,6 +123,184 @@ func init() {
 	apitoken.DefaultID = apitokenDescID.Default.(func() pulid.ID)
 	// apitoken.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	apitoken.IDValidator = apitokenDescID.Validators[0].(func(string) error)
+	accessrequestMixin := schema.AccessRequest{}.Mixin()
+	accessrequest.Policy = privacy.NewPolicies(accessrequestMixin[2], schema.AccessRequest{})
+	accessrequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := accessrequest.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	accessrequestMixinHooks2 := accessrequestMixin[2].Hooks()
+	accessrequestMixinHooks3 := accessrequestMixin[3].Hooks()
+	accessrequestMixinHooks4 := accessrequestMixin[4].Hooks()
+	accessrequestMixinHooks5 := accessrequestMixin[5].Hooks()
+
+	accessrequest.Hooks[1] = accessrequestMixinHooks2[0]
+
+	accessrequest.Hooks[2] = accessrequestMixinHooks3[0]
+
+	accessrequest.Hooks[3] = accessrequestMixinHooks4[0]
+
+	accessrequest.Hooks[4] = accessrequestMixinHooks5[0]
+	accessrequestMixinFields0 := accessrequestMixin[0].Fields()
+	_ = accessrequestMixinFields0
+	accessrequestMixinFields1 := accessrequestMixin[1].Fields()
+	_ = accessrequestMixinFields1
+	accessrequestMixinFields5 := accessrequestMixin[5].Fields()
+	_ = accessrequestMixinFields5
+	accessrequestFields := schema.AccessRequest{}.Fields()
+	_ = accessrequestFields
+	// accessrequestDescCreatedAt is the schema descriptor for created_at field.
+	accessrequestDescCreatedAt := accessrequestMixinFields1[0].Descriptor()
+	// accessrequest.DefaultCreatedAt holds the default value on creation for the created_at field.
+	accessrequest.DefaultCreatedAt = accessrequestDescCreatedAt.Default.(func() time.Time)
+	// accessrequestDescUpdatedAt is the schema descriptor for updated_at field.
+	accessrequestDescUpdatedAt := accessrequestMixinFields1[1].Descriptor()
+	// accessrequest.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	accessrequest.DefaultUpdatedAt = accessrequestDescUpdatedAt.Default.(func() time.Time)
+	// accessrequest.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	accessrequest.UpdateDefaultUpdatedAt = accessrequestDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// accessrequestDescVersion is the schema descriptor for version field.
+	accessrequestDescVersion := accessrequestMixinFields5[0].Descriptor()
+	// accessrequest.DefaultVersion holds the default value on creation for the version field.
+	accessrequest.DefaultVersion = accessrequestDescVersion.Default.(int)
+	// accessrequest.VersionValidator is a validator for the "version" field. It is called by the builders before save.
+	accessrequest.VersionValidator = accessrequestDescVersion.Validators[0].(func(int) error)
+	// accessrequestDescUserID is the schema descriptor for user_id field.
+	accessrequestDescUserID := accessrequestFields[0].Descriptor()
+	// accessrequest.UserIDValidator is a validator for the "user_id" field. It is called by the builders before save.
+	accessrequest.UserIDValidator = accessrequestDescUserID.Validators[0].(func(string) error)
+	// accessrequestDescAggregationID is the schema descriptor for aggregation_id field.
+	accessrequestDescAggregationID := accessrequestFields[2].Descriptor()
+	// accessrequest.AggregationIDValidator is a validator for the "aggregation_id" field. It is called by the builders before save.
+	accessrequest.AggregationIDValidator = accessrequestDescAggregationID.Validators[0].(func(string) error)
+	// accessrequestDescBodyID is the schema descriptor for body_id field.
+	accessrequestDescBodyID := accessrequestFields[3].Descriptor()
+	// accessrequest.BodyIDValidator is a validator for the "body_id" field. It is called by the builders before save.
+	accessrequest.BodyIDValidator = accessrequestDescBodyID.Validators[0].(func(string) error)
+	// accessrequestDescRegionBodyID is the schema descriptor for region_body_id field.
+	accessrequestDescRegionBodyID := accessrequestFields[4].Descriptor()
+	// accessrequest.RegionBodyIDValidator is a validator for the "region_body_id" field. It is called by the builders before save.
+	accessrequest.RegionBodyIDValidator = accessrequestDescRegionBodyID.Validators[0].(func(string) error)
+	// accessrequestDescScopeLabel is the schema descriptor for scope_label field.
+	accessrequestDescScopeLabel := accessrequestFields[5].Descriptor()
+	// accessrequest.ScopeLabelValidator is a validator for the "scope_label" field. It is called by the builders before save.
+	accessrequest.ScopeLabelValidator = func() func(string) error {
+		validators := accessrequestDescScopeLabel.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(scope_label string) error {
+			for _, fn := range fns {
+				if err := fn(scope_label); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accessrequestDescActNumber is the schema descriptor for act_number field.
+	accessrequestDescActNumber := accessrequestFields[7].Descriptor()
+	// accessrequest.ActNumberValidator is a validator for the "act_number" field. It is called by the builders before save.
+	accessrequest.ActNumberValidator = func() func(string) error {
+		validators := accessrequestDescActNumber.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(act_number string) error {
+			for _, fn := range fns {
+				if err := fn(act_number); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accessrequestDescActIssuer is the schema descriptor for act_issuer field.
+	accessrequestDescActIssuer := accessrequestFields[9].Descriptor()
+	// accessrequest.ActIssuerValidator is a validator for the "act_issuer" field. It is called by the builders before save.
+	accessrequest.ActIssuerValidator = func() func(string) error {
+		validators := accessrequestDescActIssuer.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(act_issuer string) error {
+			for _, fn := range fns {
+				if err := fn(act_issuer); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accessrequestDescActFilename is the schema descriptor for act_filename field.
+	accessrequestDescActFilename := accessrequestFields[10].Descriptor()
+	// accessrequest.ActFilenameValidator is a validator for the "act_filename" field. It is called by the builders before save.
+	accessrequest.ActFilenameValidator = func() func(string) error {
+		validators := accessrequestDescActFilename.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(act_filename string) error {
+			for _, fn := range fns {
+				if err := fn(act_filename); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accessrequestDescActSizeBytes is the schema descriptor for act_size_bytes field.
+	accessrequestDescActSizeBytes := accessrequestFields[11].Descriptor()
+	// accessrequest.ActSizeBytesValidator is a validator for the "act_size_bytes" field. It is called by the builders before save.
+	accessrequest.ActSizeBytesValidator = accessrequestDescActSizeBytes.Validators[0].(func(int64) error)
+	// accessrequestDescActSha256 is the schema descriptor for act_sha256 field.
+	accessrequestDescActSha256 := accessrequestFields[12].Descriptor()
+	// accessrequest.ActSha256Validator is a validator for the "act_sha256" field. It is called by the builders before save.
+	accessrequest.ActSha256Validator = func() func(string) error {
+		validators := accessrequestDescActSha256.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(act_sha256 string) error {
+			for _, fn := range fns {
+				if err := fn(act_sha256); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// accessrequestDescActStorageKey is the schema descriptor for act_storage_key field.
+	accessrequestDescActStorageKey := accessrequestFields[13].Descriptor()
+	// accessrequest.ActStorageKeyValidator is a validator for the "act_storage_key" field. It is called by the builders before save.
+	accessrequest.ActStorageKeyValidator = accessrequestDescActStorageKey.Validators[0].(func(string) error)
+	// accessrequestDescNote is the schema descriptor for note field.
+	accessrequestDescNote := accessrequestFields[14].Descriptor()
+	// accessrequest.NoteValidator is a validator for the "note" field. It is called by the builders before save.
+	accessrequest.NoteValidator = accessrequestDescNote.Validators[0].(func(string) error)
+	// accessrequestDescDecidedByID is the schema descriptor for decided_by_id field.
+	accessrequestDescDecidedByID := accessrequestFields[17].Descriptor()
+	// accessrequest.DecidedByIDValidator is a validator for the "decided_by_id" field. It is called by the builders before save.
+	accessrequest.DecidedByIDValidator = accessrequestDescDecidedByID.Validators[0].(func(string) error)
+	// accessrequestDescRoleAssignmentID is the schema descriptor for role_assignment_id field.
+	accessrequestDescRoleAssignmentID := accessrequestFields[19].Descriptor()
+	// accessrequest.RoleAssignmentIDValidator is a validator for the "role_assignment_id" field. It is called by the builders before save.
+	accessrequest.RoleAssignmentIDValidator = accessrequestDescRoleAssignmentID.Validators[0].(func(string) error)
+	// accessrequestDescID is the schema descriptor for id field.
+	accessrequestDescID := accessrequestMixinFields0[0].Descriptor()
+	// accessrequest.DefaultID holds the default value on creation for the id field.
+	accessrequest.DefaultID = accessrequestDescID.Default.(func() pulid.ID)
+	// accessrequest.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	accessrequest.IDValidator = accessrequestDescID.Validators[0].(func(string) error)
 	aggregationMixin := schema.Aggregation{}.Mixin()
 	aggregation.Policy = privacy.NewPolicies(aggregationMixin[2], schema.Aggregation{})
 	aggregation.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -71,6 +71,10 @@ const (
 	// OwnRows rows are read by the user whose user_id they carry: role
 	// assignments, API tokens.
 	OwnRows Read = "own_rows"
+	// Requests rows are read by the user whose user_id they carry, the
+	// lead managers of their aggregation and the officers (not the
+	// auditors) of their Region: access requests, which those decide.
+	Requests Read = "requests"
 	// Audit rows are read by those the event's audience names (ent/rule
 	// auditEventRule): audit events.
 	Audit Read = "audit"

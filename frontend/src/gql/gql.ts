@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n": typeof types.AccessRequestFieldsFragmentDoc,
+    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n": typeof types.MyAccessRequestsDocument,
+    "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n": typeof types.AccessRequestQueueDocument,
+    "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n": typeof types.RequestAccessDocument,
+    "\n  mutation DecideAccessRequest($id: ID!, $input: DecideAccessRequestInput!, $version: Int!) {\n    decideAccessRequest(id: $id, input: $input, version: $version) { ...AccessRequestFields }\n  }\n": typeof types.DecideAccessRequestDocument,
+    "\n  mutation WithdrawAccessRequest($id: ID!, $version: Int!) {\n    withdrawAccessRequest(id: $id, version: $version) { ...AccessRequestFields }\n  }\n": typeof types.WithdrawAccessRequestDocument,
+    "\n  query AccessBodies($name: String!, $kinds: [PublicBodyKind!]) {\n    publicBodies(first: 20, where: { nameContainsFold: $name, kindIn: $kinds }) {\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.AccessBodiesDocument,
+    "\n  query AccessTargets($bodyID: ID!) {\n    accessTargets(bodyID: $bodyID) { aggregationID name lead }\n  }\n": typeof types.AccessTargetsDocument,
     "\n  query FailedJobs {\n    failedJobs(first: 50) { id kind state attempt maxAttempts errors createdAt attemptedAt scheduledAt }\n  }\n": typeof types.FailedJobsDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { id state scheduledAt }\n  }\n": typeof types.RetryJobDocument,
     "\n  query UsersList($first: Int!, $after: Cursor, $where: UserWhereInput) {\n    users(first: $first, after: $after, where: $where, orderBy: { field: EMAIL, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          email\n          displayName\n          active\n          lastSignInAt\n          roleAssignments(first: 20) { totalCount edges { node { id role } } }\n        }\n      }\n    }\n  }\n": typeof types.UsersListDocument,
@@ -136,6 +144,14 @@ type Documents = {
     "\n  mutation RemoveVariationAttachment($documentID: ID!) {\n    removeVariationAttachment(documentID: $documentID) { ...VariationFields }\n  }\n": typeof types.RemoveVariationAttachmentDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n": types.AccessRequestFieldsFragmentDoc,
+    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n": types.MyAccessRequestsDocument,
+    "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n": types.AccessRequestQueueDocument,
+    "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n": types.RequestAccessDocument,
+    "\n  mutation DecideAccessRequest($id: ID!, $input: DecideAccessRequestInput!, $version: Int!) {\n    decideAccessRequest(id: $id, input: $input, version: $version) { ...AccessRequestFields }\n  }\n": types.DecideAccessRequestDocument,
+    "\n  mutation WithdrawAccessRequest($id: ID!, $version: Int!) {\n    withdrawAccessRequest(id: $id, version: $version) { ...AccessRequestFields }\n  }\n": types.WithdrawAccessRequestDocument,
+    "\n  query AccessBodies($name: String!, $kinds: [PublicBodyKind!]) {\n    publicBodies(first: 20, where: { nameContainsFold: $name, kindIn: $kinds }) {\n      edges { node { id name kind } }\n    }\n  }\n": types.AccessBodiesDocument,
+    "\n  query AccessTargets($bodyID: ID!) {\n    accessTargets(bodyID: $bodyID) { aggregationID name lead }\n  }\n": types.AccessTargetsDocument,
     "\n  query FailedJobs {\n    failedJobs(first: 50) { id kind state attempt maxAttempts errors createdAt attemptedAt scheduledAt }\n  }\n": types.FailedJobsDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id) { id state scheduledAt }\n  }\n": types.RetryJobDocument,
     "\n  query UsersList($first: Int!, $after: Cursor, $where: UserWhereInput) {\n    users(first: $first, after: $after, where: $where, orderBy: { field: EMAIL, direction: ASC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          email\n          displayName\n          active\n          lastSignInAt\n          roleAssignments(first: 20) { totalCount edges { node { id role } } }\n        }\n      }\n    }\n  }\n": types.UsersListDocument,
@@ -272,6 +288,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n"): (typeof documents)["\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccessRequests {\n    myAccessRequests(first: 50) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n"): (typeof documents)["\n  query MyAccessRequests {\n    myAccessRequests(first: 50) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n"): (typeof documents)["\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideAccessRequest($id: ID!, $input: DecideAccessRequestInput!, $version: Int!) {\n    decideAccessRequest(id: $id, input: $input, version: $version) { ...AccessRequestFields }\n  }\n"): (typeof documents)["\n  mutation DecideAccessRequest($id: ID!, $input: DecideAccessRequestInput!, $version: Int!) {\n    decideAccessRequest(id: $id, input: $input, version: $version) { ...AccessRequestFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawAccessRequest($id: ID!, $version: Int!) {\n    withdrawAccessRequest(id: $id, version: $version) { ...AccessRequestFields }\n  }\n"): (typeof documents)["\n  mutation WithdrawAccessRequest($id: ID!, $version: Int!) {\n    withdrawAccessRequest(id: $id, version: $version) { ...AccessRequestFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessBodies($name: String!, $kinds: [PublicBodyKind!]) {\n    publicBodies(first: 20, where: { nameContainsFold: $name, kindIn: $kinds }) {\n      edges { node { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  query AccessBodies($name: String!, $kinds: [PublicBodyKind!]) {\n    publicBodies(first: 20, where: { nameContainsFold: $name, kindIn: $kinds }) {\n      edges { node { id name kind } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTargets($bodyID: ID!) {\n    accessTargets(bodyID: $bodyID) { aggregationID name lead }\n  }\n"): (typeof documents)["\n  query AccessTargets($bodyID: ID!) {\n    accessTargets(bodyID: $bodyID) { aggregationID name lead }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -116,6 +116,39 @@ export type ApiTokenWhereInput = {
   userIDNotIn?: Array<string> | null | undefined;
 };
 
+/** Values of AccessRequest.actKind. Kind of the act appointing the requester to the role. */
+export type AccessRequestActKind =
+  /** Another act (an order of service, a letter of assignment). */
+  | 'ALTRO'
+  /** A decree of appointment (*decreto di nomina*), e.g. of the mayor or of a director. */
+  | 'DECRETO_NOMINA'
+  /** A resolution (*delibera*) of the council or of the executive. */
+  | 'DELIBERA'
+  /** A directorial decision (*determinazione dirigenziale*). */
+  | 'DETERMINA';
+
+/** Values of AccessRequest.role. The role asked for; its scope is in aggregationID, bodyID and regionBodyID as for a role assignment. */
+export type AccessRequestRole =
+  /** A first-level auditor of the Region in regionBodyID. */
+  | 'AUDITOR'
+  /** The lead's project staff for the aggregation in aggregationID. */
+  | 'LEAD_MANAGER'
+  /** The officer of the member body in bodyID within the aggregation in aggregationID. */
+  | 'MEMBER_REFERENT'
+  /** An officer of the Region in regionBodyID. */
+  | 'REGION_OFFICER';
+
+/** Values of AccessRequest.status. Lifecycle: PENDING → APPROVED | REFUSED | WITHDRAWN; every outcome is final. */
+export type AccessRequestStatus =
+  /** Approved: the role was granted. */
+  | 'APPROVED'
+  /** Waiting for a decision. */
+  | 'PENDING'
+  /** Refused (see reason); final. */
+  | 'REFUSED'
+  /** Withdrawn by the requester before a decision; final. */
+  | 'WITHDRAWN';
+
 /** A filter on Aggregation objects, the where argument of a list. Every predicate set must hold. A predicate named after a field tests equality; the same name with a suffix compares otherwise: NEQ, In, NotIn, GT, GTE, LT, LTE, Contains, HasPrefix, HasSuffix, EqualFold and ContainsFold (case-insensitive), IsNil and NotNil. has<Edge> tests whether an edge leads to any object, has<Edge>With whether it leads to one matching a filter; not, and and or combine filters. */
 export type AggregationWhereInput = {
   and?: Array<AggregationWhereInput> | null | undefined;
@@ -2086,6 +2119,14 @@ export type DeadlineKind =
   | 'PROJECT_END'
   /** A requested variation of a project to decide: submission plus the call's reviewDays (60 when unset). The Region's officers act. */
   | 'VARIATION_DECISION';
+
+/** The decision on an access request. */
+export type DecideAccessRequestInput = {
+  /** True approves (the role is granted at once), false refuses. */
+  approve: boolean;
+  /** Why; required to refuse, and told to the requester. */
+  reason?: string | null | undefined;
+};
 
 /** The officer's decision. */
 export type DecideVariationInput = {
@@ -4577,6 +4618,10 @@ export type NotificationDelivery =
 
 /** A kind of notification. */
 export type NotificationKind =
+  /** An access request of the user was approved or refused. Default IMMEDIATE. */
+  | 'ACCESS_DECIDED'
+  /** Someone asked for a role the user may grant (an access request to decide). Default IMMEDIATE. */
+  | 'ACCESS_REQUESTED'
   /** A Region decided on an application (admitted, funded, rejected). Default IMMEDIATE. */
   | 'APPLICATION_DECIDED'
   /** An expense claim was sent back for changes. Default IMMEDIATE. */
@@ -5643,6 +5688,30 @@ export type RegisterInvoiceInput = {
   vatCents?: number | null | undefined;
   /** Withholding tax (ritenuta). */
   withholdingCents?: number | null | undefined;
+};
+
+/** A request for a role: the role, its scope (an aggregation, a member body of it, or a Region) and the act appointing the requester, a PDF of at most 10 MB. */
+export type RequestAccessInput = {
+  /** The act, a PDF of at most 10 MB (multipart request). */
+  act: File;
+  /** Date of the appointing act, not after today. */
+  actDate: string;
+  /** Who issued the act, e.g. the mayor of the body. */
+  actIssuer: string;
+  /** Kind of the appointing act. */
+  actKind: AccessRequestActKind;
+  /** Number of the appointing act. */
+  actNumber: string;
+  /** The aggregation of a MEMBER_REFERENT or LEAD_MANAGER. */
+  aggregationID?: string | null | undefined;
+  /** The member body of a MEMBER_REFERENT: a current member of the aggregation. */
+  bodyID?: string | null | undefined;
+  /** What the requester adds for the approver. */
+  note?: string | null | undefined;
+  /** The Region body of a REGION_OFFICER or AUDITOR. */
+  regionBodyID?: string | null | undefined;
+  /** The role asked for: MEMBER_REFERENT (with aggregationID and bodyID), LEAD_MANAGER (with aggregationID), REGION_OFFICER or AUDITOR (with regionBodyID). */
+  role: AccessRequestRole;
 };
 
 /** Values of Review.outcome. Outcome; empty while the review is open. It becomes the claim's status. */
@@ -6779,6 +6848,57 @@ export type VendorWhereInput = {
   versionNotIn?: Array<number> | null | undefined;
 };
 
+export type AccessRequestFieldsFragment = { __typename: 'AccessRequest', id: string, version: number, role: AccessRequestRole, scopeLabel: string, actKind: AccessRequestActKind, actNumber: string, actDate: string, actIssuer: string, actFilename: string, actURL: string, note: string | null, status: AccessRequestStatus, reason: string | null, createdAt: string, decidedAt: string | null };
+
+export type MyAccessRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAccessRequestsQuery = { __typename: 'Query', myAccessRequests: { __typename: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename: 'AccessRequestEdge', node: { __typename: 'AccessRequest', id: string, version: number, role: AccessRequestRole, scopeLabel: string, actKind: AccessRequestActKind, actNumber: string, actDate: string, actIssuer: string, actFilename: string, actURL: string, note: string | null, status: AccessRequestStatus, reason: string | null, createdAt: string, decidedAt: string | null } | null } | null> | null } };
+
+export type AccessRequestQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessRequestQueueQuery = { __typename: 'Query', accessRequestQueue: { __typename: 'AccessRequestConnection', totalCount: number, edges: Array<{ __typename: 'AccessRequestEdge', node: { __typename: 'AccessRequest', id: string, version: number, role: AccessRequestRole, scopeLabel: string, actKind: AccessRequestActKind, actNumber: string, actDate: string, actIssuer: string, actFilename: string, actURL: string, note: string | null, status: AccessRequestStatus, reason: string | null, createdAt: string, decidedAt: string | null, user: { __typename: 'User', id: string, displayName: string, email: string } } | null } | null> | null } };
+
+export type RequestAccessMutationVariables = Exact<{
+  input: RequestAccessInput;
+}>;
+
+
+export type RequestAccessMutation = { __typename: 'Mutation', requestAccess: { __typename: 'AccessRequest', id: string, version: number, role: AccessRequestRole, scopeLabel: string, actKind: AccessRequestActKind, actNumber: string, actDate: string, actIssuer: string, actFilename: string, actURL: string, note: string | null, status: AccessRequestStatus, reason: string | null, createdAt: string, decidedAt: string | null } };
+
+export type DecideAccessRequestMutationVariables = Exact<{
+  id: string;
+  input: DecideAccessRequestInput;
+  version: number;
+}>;
+
+
+export type DecideAccessRequestMutation = { __typename: 'Mutation', decideAccessRequest: { __typename: 'AccessRequest', id: string, version: number, role: AccessRequestRole, scopeLabel: string, actKind: AccessRequestActKind, actNumber: string, actDate: string, actIssuer: string, actFilename: string, actURL: string, note: string | null, status: AccessRequestStatus, reason: string | null, createdAt: string, decidedAt: string | null } };
+
+export type WithdrawAccessRequestMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type WithdrawAccessRequestMutation = { __typename: 'Mutation', withdrawAccessRequest: { __typename: 'AccessRequest', id: string, version: number, role: AccessRequestRole, scopeLabel: string, actKind: AccessRequestActKind, actNumber: string, actDate: string, actIssuer: string, actFilename: string, actURL: string, note: string | null, status: AccessRequestStatus, reason: string | null, createdAt: string, decidedAt: string | null } };
+
+export type AccessBodiesQueryVariables = Exact<{
+  name: string;
+  kinds?: Array<PublicBodyKind> | PublicBodyKind | null | undefined;
+}>;
+
+
+export type AccessBodiesQuery = { __typename: 'Query', publicBodies: { __typename: 'PublicBodyConnection', edges: Array<{ __typename: 'PublicBodyEdge', node: { __typename: 'PublicBody', id: string, name: string, kind: PublicBodyKind } | null } | null> | null } };
+
+export type AccessTargetsQueryVariables = Exact<{
+  bodyID: string;
+}>;
+
+
+export type AccessTargetsQuery = { __typename: 'Query', accessTargets: Array<{ __typename: 'AccessTarget', aggregationID: string, name: string, lead: boolean }> };
+
 export type FailedJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6807,6 +6927,7 @@ export type UserDetailQueryVariables = Exact<{
 
 export type UserDetailQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -6859,6 +6980,7 @@ export type AggregationBodiesQueryVariables = Exact<{
 
 export type AggregationBodiesQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation', memberships: { __typename: 'MembershipConnection', edges: Array<{ __typename: 'MembershipEdge', node: { __typename: 'Membership', id: string, body: { __typename: 'PublicBody', id: string, name: string } } | null } | null> | null } }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -6930,6 +7052,7 @@ export type AggregationMembersQueryVariables = Exact<{
 
 export type AggregationMembersQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation', id: string, name: string, description: string | null, membersEditable: boolean, lead: { __typename: 'PublicBody', id: string, name: string }, memberships: { __typename: 'MembershipConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'MembershipEdge', node: { __typename: 'Membership', id: string, version: number, role: MembershipRole, resolutionNumber: string | null, resolutionDate: string | null, resolutionOrgan: MembershipResolutionOrgan | null, body: { __typename: 'PublicBody', id: string, version: number, name: string, provinceCode: string | null, provinceName: string | null, population: number | null, populationYear: number | null, codiceFiscale: string | null, invoicingOfficeCodes: Array<string> | null } } | null } | null> | null } }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7015,6 +7138,7 @@ export type ApplicationDetailQueryVariables = Exact<{
 
 export type ApplicationDetailQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7101,6 +7225,7 @@ export type BudgetEditorMembersQueryVariables = Exact<{
 
 export type BudgetEditorMembersQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation', memberships: { __typename: 'MembershipConnection', pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'MembershipEdge', node: { __typename: 'Membership', id: string, role: MembershipRole, body: { __typename: 'PublicBody', id: string, name: string, population: number | null, provinceCode: string | null } } | null } | null> | null } }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7149,6 +7274,7 @@ export type BudgetEditorLinesQueryVariables = Exact<{
 
 export type BudgetEditorLinesQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7233,6 +7359,7 @@ export type CallDetailQueryVariables = Exact<{
 
 export type CallDetailQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7330,6 +7457,7 @@ export type ClaimPageQueryVariables = Exact<{
 
 export type ClaimPageQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7379,6 +7507,7 @@ export type ClaimItemsQueryVariables = Exact<{
 
 export type ClaimItemsQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7508,6 +7637,7 @@ export type ClaimableInvoicesQueryVariables = Exact<{
 
 export type ClaimableInvoicesQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7579,6 +7709,7 @@ export type ContractSharesQueryVariables = Exact<{
 
 export type ContractSharesQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7659,6 +7790,7 @@ export type ProjectDeadlinesQueryVariables = Exact<{
 
 export type ProjectDeadlinesQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7708,6 +7840,7 @@ export type DeliverablesMatrixQueryVariables = Exact<{
 
 export type DeliverablesMatrixQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7760,6 +7893,7 @@ export type ProjectDeliverablesQueryVariables = Exact<{
 
 export type ProjectDeliverablesQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7833,6 +7967,7 @@ export type ProjectDisbursementsQueryVariables = Exact<{
 
 export type ProjectDisbursementsQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -7995,6 +8130,7 @@ export type ProjectSetupQueryVariables = Exact<{
 
 export type ProjectSetupQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8113,6 +8249,7 @@ export type ProjectOverdueQueryVariables = Exact<{
 
 export type ProjectOverdueQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8162,6 +8299,7 @@ export type ProjectPageQueryVariables = Exact<{
 
 export type ProjectPageQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8209,6 +8347,7 @@ export type ProjectClaimsQueryVariables = Exact<{
 
 export type ProjectClaimsQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8268,6 +8407,7 @@ export type ProjectDocumentsQueryVariables = Exact<{
 
 export type ProjectDocumentsQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8319,6 +8459,7 @@ export type ProjectInvoicesQueryVariables = Exact<{
 
 export type ProjectInvoicesQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8413,6 +8554,7 @@ export type ProjectProcurementsQueryVariables = Exact<{
 
 export type ProjectProcurementsQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8481,6 +8623,7 @@ export type ProjectVariationsQueryVariables = Exact<{
 
 export type ProjectVariationsQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8530,6 +8673,7 @@ export type VariationPageQueryVariables = Exact<{
 
 export type VariationPageQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8578,6 +8722,7 @@ export type VariationPlanQueryVariables = Exact<{
 
 export type VariationPlanQuery = { __typename: 'Query', node:
     | { __typename: 'APIToken' }
+    | { __typename: 'AccessRequest' }
     | { __typename: 'Aggregation' }
     | { __typename: 'Agreement' }
     | { __typename: 'Allocation' }
@@ -8674,11 +8819,19 @@ export type RemoveVariationAttachmentMutationVariables = Exact<{
 
 export type RemoveVariationAttachmentMutation = { __typename: 'Mutation', removeVariationAttachment: { __typename: 'Variation', id: string, version: number, projectID: string, number: number, status: VariationStatus, kinds: Array<VariationKind>, reason: string, requestedEndsOn: string | null, requestedEffectiveFrom: string | null, submittedAt: string | null, decidedAt: string | null, decisionReason: string | null, effectiveFrom: string | null, approvedEndsOn: string | null, project: { __typename: 'Project', id: string, call: { __typename: 'Call', id: string, freeMovePercent: number } }, leavingBody: { __typename: 'PublicBody', id: string, name: string } | null, joiningBody: { __typename: 'PublicBody', id: string, name: string } | null, newLeadBody: { __typename: 'PublicBody', id: string, name: string } | null, planVersion: { __typename: 'PlanVersion', id: string, number: number, effectiveFrom: string, endsOn: string | null } | null, requestDocument: { __typename: 'Document', id: string, filename: string, sizeBytes: number, signatureKind: DocumentSignatureKind, createdAt: string, sha256: string, contentSha256: string | null } | null, decisionDocument: { __typename: 'Document', id: string, filename: string, sizeBytes: number, signatureKind: DocumentSignatureKind, createdAt: string, sha256: string, contentSha256: string | null } | null, documents: { __typename: 'DocumentConnection', edges: Array<{ __typename: 'DocumentEdge', node: { __typename: 'Document', id: string, kind: DocumentKind, filename: string, sizeBytes: number, signatureKind: DocumentSignatureKind, createdAt: string, sha256: string } | null } | null> | null }, allocations: Array<{ __typename: 'VariationAllocation', id: string, bodyID: string, expenseCategoryID: string, interventionLineID: string | null, amountCents: number }> | null, problems: Array<{ __typename: 'Problem', rule: string, message: string, bodyID: string | null, expenseCategoryID: string | null, amountCents: number | null }>, differences: { __typename: 'VariationDifferences', endsOnBefore: string | null, endsOnAfter: string | null, rows: Array<{ __typename: 'VariationDifference', beforeCents: number, afterCents: number, deltaCents: number, body: { __typename: 'PublicBody', id: string, name: string }, expenseCategory: { __typename: 'ExpenseCategory', id: string, code: string, name: string }, interventionLine: { __typename: 'InterventionLine', id: string, code: string, name: string } | null }>, members: Array<{ __typename: 'VariationMemberTotal', beforeCents: number, afterCents: number, deltaCents: number, body: { __typename: 'PublicBody', id: string, name: string } }> } } };
 
+export const AccessRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actNumber"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"actIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"actFilename"}},{"kind":"Field","name":{"kind":"Name","value":"actURL"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<AccessRequestFieldsFragment, unknown>;
 export const ExpenseItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ExpenseItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExpenseItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimedCents"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"admittedCents"}},{"kind":"Field","name":{"kind":"Name","value":"cutReason"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expenseCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"cig"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"receiptDate"}}]}}]}}]} as unknown as DocumentNode<ExpenseItemFieldsFragment, unknown>;
 export const DeadlineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeadlineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deadline"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]} as unknown as DocumentNode<DeadlineFieldsFragment, unknown>;
 export const DeliverableFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliverableFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deliverable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredOn"}},{"kind":"Field","name":{"kind":"Name","value":"progressNote"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interventionLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeliverableFieldsFragment, unknown>;
 export const AllocationFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllocationFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AllocationFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedCents"}},{"kind":"Field","name":{"kind":"Name","value":"committedCents"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"claimedCents"}},{"kind":"Field","name":{"kind":"Name","value":"admittedCents"}},{"kind":"Field","name":{"kind":"Name","value":"remainingCents"}},{"kind":"Field","name":{"kind":"Name","value":"spentBp"}},{"kind":"Field","name":{"kind":"Name","value":"population"}}]}}]} as unknown as DocumentNode<AllocationFiguresFieldsFragment, unknown>;
 export const VariationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VariationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Variation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"projectID"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"freeMovePercent"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedEffectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approvedEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"leavingBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"joiningBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newLeadBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"signatureKind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"contentSha256"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"signatureKind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"contentSha256"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"signatureKind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bodyID"}},{"kind":"Field","name":{"kind":"Name","value":"expenseCategoryID"}},{"kind":"Field","name":{"kind":"Name","value":"interventionLineID"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"bodyID"}},{"kind":"Field","name":{"kind":"Name","value":"expenseCategoryID"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"differences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endsOnBefore"}},{"kind":"Field","name":{"kind":"Name","value":"endsOnAfter"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expenseCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interventionLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beforeCents"}},{"kind":"Field","name":{"kind":"Name","value":"afterCents"}},{"kind":"Field","name":{"kind":"Name","value":"deltaCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"beforeCents"}},{"kind":"Field","name":{"kind":"Name","value":"afterCents"}},{"kind":"Field","name":{"kind":"Name","value":"deltaCents"}}]}}]}}]}}]} as unknown as DocumentNode<VariationFieldsFragment, unknown>;
+export const MyAccessRequestsDocument = {"__meta__":{"hash":"sha256:939513239c8bd95087fd4a567d685f977039751ac1bc18f2b92150572db15834"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAccessRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myAccessRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessRequestFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actNumber"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"actIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"actFilename"}},{"kind":"Field","name":{"kind":"Name","value":"actURL"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<MyAccessRequestsQuery, MyAccessRequestsQueryVariables>;
+export const AccessRequestQueueDocument = {"__meta__":{"hash":"sha256:653a2de1539f170b806e0f0b697f7c26e35acd0dd1c4c1a53a7bc3d76a2d48a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRequestQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accessRequestQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessRequestFields"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actNumber"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"actIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"actFilename"}},{"kind":"Field","name":{"kind":"Name","value":"actURL"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<AccessRequestQueueQuery, AccessRequestQueueQueryVariables>;
+export const RequestAccessDocument = {"__meta__":{"hash":"sha256:451023daf68ead36a09834ce1d2ac99ae8f4d50d718494a673f50fc4064ce5cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAccessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actNumber"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"actIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"actFilename"}},{"kind":"Field","name":{"kind":"Name","value":"actURL"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<RequestAccessMutation, RequestAccessMutationVariables>;
+export const DecideAccessRequestDocument = {"__meta__":{"hash":"sha256:bf95f6c7f9312d0f87f74e82c3a4a5aa81079ae37bc295e14a3bf8f3e750035e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAccessRequestInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"decideAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actNumber"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"actIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"actFilename"}},{"kind":"Field","name":{"kind":"Name","value":"actURL"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<DecideAccessRequestMutation, DecideAccessRequestMutationVariables>;
+export const WithdrawAccessRequestDocument = {"__meta__":{"hash":"sha256:18aef4bb97f07e1a6eb1449364b35abc54711c55adbc7beef538a60e6adf5b9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"actKind"}},{"kind":"Field","name":{"kind":"Name","value":"actNumber"}},{"kind":"Field","name":{"kind":"Name","value":"actDate"}},{"kind":"Field","name":{"kind":"Name","value":"actIssuer"}},{"kind":"Field","name":{"kind":"Name","value":"actFilename"}},{"kind":"Field","name":{"kind":"Name","value":"actURL"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<WithdrawAccessRequestMutation, WithdrawAccessRequestMutationVariables>;
+export const AccessBodiesDocument = {"__meta__":{"hash":"sha256:6ee9942f5712f060954458d51c2c1efc8010e0b636d513bb338144eb901be869"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessBodies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicBodyKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publicBodies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"nameContainsFold"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kindIn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccessBodiesQuery, AccessBodiesQueryVariables>;
+export const AccessTargetsDocument = {"__meta__":{"hash":"sha256:3477e0b2ef015e5174b02e9b21827ce35c1b92e6e2442b3eb03b80bf3a530fdf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bodyID"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"accessTargets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bodyID"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bodyID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"aggregationID"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}}]}}]}}]} as unknown as DocumentNode<AccessTargetsQuery, AccessTargetsQueryVariables>;
 export const FailedJobsDocument = {"__meta__":{"hash":"sha256:eb5c2638041c5da4e43684ee4d23eae80b32b83e3cab00ff38dc94253f266ca2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedJobs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"failedJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}}]}}]}}]} as unknown as DocumentNode<FailedJobsQuery, FailedJobsQueryVariables>;
 export const RetryJobDocument = {"__meta__":{"hash":"sha256:b8a2045f70f18c13258ef8279951453bfa42817f902272d16489b780041e5236"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"retryJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}}]}}]}}]} as unknown as DocumentNode<RetryJobMutation, RetryJobMutationVariables>;
 export const UsersListDocument = {"__meta__":{"hash":"sha256:a2686b2f30d9d60fd11744d20afbd1200618d564fc47ae3adebe1966f86f6574"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsersList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cursor"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserWhereInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"EMAIL"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"roleAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UsersListQuery, UsersListQueryVariables>;

@@ -1,13 +1,15 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { signIn } from './authApi';
+import { fetchSignInMethods, signIn, type SignInMethods } from './authApi';
+import { SpidCieButton } from './SpidCieButton';
 import { SignInForm } from './SignInForm';
 import { useSession } from './SessionContext';
 import { Shell } from '../layout/AppLayout';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 /** The sign-in screen; after success it goes back to the page that asked for it. */
-export function SignInPage() {
+export function SignInPage({ methods: given }: { methods?: () => Promise<SignInMethods> } = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -15,6 +17,14 @@ export function SignInPage() {
   const next = new URLSearchParams(location.search).get('next');
   const expired = new URLSearchParams(location.search).has('scaduta');
   useDocumentTitle([t('auth.submit')]);
+  const [methods, setMethods] = useState<SignInMethods | null>(null);
+  useEffect(() => {
+    let live = true;
+    void (given ?? fetchSignInMethods)().then((m) => live && setMethods(m));
+    return () => {
+      live = false;
+    };
+  }, [given]);
 
   return (
     <Shell user={null} sections={[]}>
@@ -27,13 +37,25 @@ export function SignInPage() {
               {t('auth.sessionExpired')}
             </div>
           )}
-          <SignInForm
-            signIn={signIn}
-            onSignedIn={() => {
-              resetClient();
-              navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
-            }}
-          />
+          {methods?.oidc && methods.oidcLoginPath && (
+            <section className="mb-4" aria-labelledby="oidc-title">
+              <h2 id="oidc-title" className="h5">{t('auth.oidc.title')}</h2>
+              <p>{t('auth.oidc.intro')}</p>
+              <SpidCieButton loginPath={methods.oidcLoginPath} next={next} />
+            </section>
+          )}
+          {methods?.password !== false && (
+            <>
+              {methods?.oidc && <h2 className="h5">{t('auth.oidc.passwordTitle')}</h2>}
+              <SignInForm
+                signIn={signIn}
+                onSignedIn={() => {
+                  resetClient();
+                  navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
+                }}
+              />
+            </>
+          )}
         </div>
       </div>
     </Shell>

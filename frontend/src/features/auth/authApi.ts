@@ -55,3 +55,18 @@ export async function signOut(): Promise<void> {
     // the cookie will expire anyway; the UI forgets the session
   }
 }
+
+/** How the server lets people sign in (GET /auth/methods, no credentials needed). */
+export type SignInMethods = { password: boolean; oidc: boolean; oidcLoginPath?: string };
+
+/** GET /auth/methods; when the server cannot say, only the password form is offered. */
+export async function fetchSignInMethods(): Promise<SignInMethods> {
+  try {
+    const res = await fetch('/auth/methods', { credentials: 'same-origin' });
+    if (!res.ok) return { password: true, oidc: false };
+    const body = (await res.json()) as Partial<SignInMethods>;
+    return { password: body.password !== false, oidc: body.oidc === true, oidcLoginPath: body.oidcLoginPath };
+  } catch {
+    return { password: true, oidc: false };
+  }
+}

@@ -18,6 +18,8 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 // Only member referents see their dashboard: its code loads for them alone.
 const MemberLate = lazy(() => import('../member/MemberDashboard').then((m) => ({ default: m.MemberLate })));
+// A person without roles (just signed in with SPID or CIE) asks for one.
+const MyAccessSection = lazy(() => import('../access/AccessPages').then((m) => ({ default: m.MyAccessSection })));
 const MemberDashboard = lazy(() => import('../member/MemberDashboard').then((m) => ({ default: m.MemberDashboard })));
 
 /**
@@ -54,6 +56,16 @@ export function HomePage() {
   const rows = (data?.applications.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const leadIDs = useMemo(() => viewer.leadOf.map((a) => a.id), [viewer]);
 
+  if (assignments.length === 0) {
+    return (
+      <>
+        <h1 className="h2 mb-3">{t('home.title', { name: firstName(me.displayName) })}</h1>
+        <Suspense fallback={<Loading />}>
+          <MyAccessSection noRole />
+        </Suspense>
+      </>
+    );
+  }
   return (
     <>
       <h1 className="h2 mb-3">{t('home.title', { name: firstName(me.displayName) })}</h1>

@@ -8,7 +8,7 @@ const agg = { id: 'a1', name: 'Unione Valle' };
 
 describe('navSections', () => {
   it('gives a lead every working section but administration', () => {
-    expect(keys({ leadOf: [agg] })).toEqual(['home', 'calls', 'applications', 'projects', 'claims']);
+    expect(keys({ leadOf: [agg] })).toEqual(['home', 'calls', 'applications', 'projects', 'claims', 'access']);
   });
 
   it('gives a member referent no calls', () => {
@@ -16,7 +16,7 @@ describe('navSections', () => {
   });
 
   it('gives an officer calls and applications, an auditor projects and claims only', () => {
-    expect(keys({ isOfficer: true })).toEqual(['home', 'calls', 'applications', 'projects', 'claims']);
+    expect(keys({ isOfficer: true })).toEqual(['home', 'calls', 'applications', 'projects', 'claims', 'access']);
     expect(keys({ isAuditor: true })).toEqual(['home', 'projects', 'claims']);
   });
 

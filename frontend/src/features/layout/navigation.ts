@@ -1,7 +1,7 @@
 import type { Viewer } from '../home/roles';
 
 /** A section of the main navigation. */
-export type NavSection = { key: 'home' | 'calls' | 'applications' | 'projects' | 'claims' | 'admin'; to: string };
+export type NavSection = { key: 'home' | 'calls' | 'applications' | 'projects' | 'claims' | 'access' | 'admin'; to: string };
 
 const ALL: NavSection[] = [
   { key: 'home', to: '/' },
@@ -9,6 +9,7 @@ const ALL: NavSection[] = [
   { key: 'applications', to: '/domande' },
   { key: 'projects', to: '/progetti' },
   { key: 'claims', to: '/rendiconti' },
+  { key: 'access', to: '/richieste-accesso' },
   { key: 'admin', to: '/amministrazione' },
 ];
 
@@ -16,7 +17,8 @@ const ALL: NavSection[] = [
  * The sections of the main navigation a viewer has something in (the server
  * still decides what each list holds): calls for the Region and the leads
  * who apply; applications for the aggregations and the Region's officers;
- * projects and claims for every working role; administration for admins.
+ * projects and claims for every working role; the access requests for those
+ * who decide them (admins, officers, leads); administration for admins.
  */
 export function navSections(v: Viewer): NavSection[] {
   const aggregation = v.leadOf.length > 0 || v.memberOf.length > 0;
@@ -27,6 +29,8 @@ export function navSections(v: Viewer): NavSection[] {
     applications: v.isAdmin || v.isOfficer || aggregation,
     projects: v.isAdmin || region || aggregation,
     claims: v.isAdmin || region || aggregation,
+    // Those who decide access requests: admins, officers, lead managers.
+    access: v.isAdmin || v.isOfficer || v.leadOf.length > 0,
     admin: v.isAdmin,
   };
   return ALL.filter((s) => shown[s.key]);

@@ -1,0 +1,147 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Field } from '../../components/Field';
+import { FileField } from '../../components/FileField';
+import { FormErrors } from '../../components/FormErrors';
+import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
+import { invalidField } from '../../lib/forms';
+import { AccessBodiesQuery, AccessTargetsQuery, useRequestAccess } from './useAccess';
+import type { AccessRequestActKind, AccessRequestRole, PublicBodyKind } from '../../gql/graphql';
+
+const roles: AccessRequestRole[] = ['MEMBER_REFERENT', 'LEAD_MANAGER', 'REGION_OFFICER', 'AUDITOR'];
+const actKinds: AccessRequestActKind[] = ['DECRETO_NOMINA', 'DELIBERA', 'DETERMINA', 'ALTRO'];
+const shown = ['role', 'bodyID', 'aggregationID', 'regionBodyID', 'actNumber', 'actDate', 'actIssuer', 'act'];
+
+/** Largest act accepted (the server's limit, access.MaxActSize). */
+const maxActBytes = 10 << 20;
+
+/**
+ * The access-request form: the role, where (a member body and its
+ * aggregation, or a Region), the act appointing the requester and its PDF.
+ * The body is searched by name among the public bodies; its aggregations
+ * come from accessTargets (a person without roles reads no aggregation).
+ */
+export function AccessRequestForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [role, setRole] = useState<AccessRequestRole>('MEMBER_REFERENT');
+  const [search, setSearch] = useState('');
+  const [bodyID, setBodyID] = useState('');
+  const [aggregationID, setAggregationID] = useState('');
+  const [actKind, setActKind] = useState<AccessRequestActKind>('DECRETO_NOMINA');
+  const [actNumber, setActNumber] = useState('');
+  const [actDate, setActDate] = useState('');
+  const [actIssuer, setActIssuer] = useState('');
+  const [note, setNote] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<ServerError[]>([]);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [{ fetching }, send] = useRequestAccess();
+  const region = role === 'REGION_OFFICER' || role === 'AUDITOR';
+  const kinds: PublicBodyKind[] = region ? ['REGIONE'] : ['COMUNE', 'UNIONE_COMUNI'];
+  const [bodies] = useQuery({ query: AccessBodiesQuery, variables: { name: search.trim(), kinds }, pause: search.trim().length < 2 && !region });
+  const [targets] = useQuery({ query: AccessTargetsQuery, variables: { bodyID }, pause: region || !bodyID });
+  const bodyList = (bodies.data?.publicBodies.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const targetList = (targets.data?.accessTargets ?? []).filter((a) => role !== 'LEAD_MANAGER' || a.lead);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const missing: ServerError[] = [];
+    if (!bodyID) missing.push(invalidField(region ? 'regionBodyID' : 'bodyID', t('access.form.errors.body')));
+    if (!region && !aggregationID) missing.push(invalidField('aggregationID', t('access.form.errors.aggregation')));
+    if (!actNumber.trim()) missing.push(invalidField('actNumber', t('access.form.errors.actNumber')));
+    if (!actDate) missing.push(invalidField('actDate', t('access.form.errors.actDate')));
+    if (!actIssuer.trim()) missing.push(invalidField('actIssuer', t('access.form.errors.actIssuer')));
+    if (!file) missing.push(invalidField('act', t('access.form.errors.act')));
+    else if (file.size > maxActBytes) missing.push(invalidField('act', t('access.form.errors.actSize')));
+    if (missing.length > 0 || !file) {
+      setErrors(missing);
+      return;
+    }
+    const input = {
+      role,
+      aggregationID: region ? null : aggregationID,
+      bodyID: role === 'MEMBER_REFERENT' ? bodyID : null,
+      regionBodyID: region ? bodyID : null,
+      actKind,
+      actNumber: actNumber.trim(),
+      actDate,
+      actIssuer: actIssuer.trim(),
+      note: note.trim() || null,
+      act: file,
+    };
+    const res = await send({ input });
+    if (res.error) {
+      setErrors(serverErrors(res.error));
+      alertRef.current?.focus();
+      return;
+    }
+    setErrors([]);
+    onDone();
+  }
+
+  return (
+    <form id={id} onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} data-testid="access-request-form">
+      <h2 id={`${id}-title`} className="h4">{t('access.form.title')}</h2>
+      <FormErrors ref={alertRef} errors={errors} shownFields={shown} />
+      <Field id={`${id}-role`} label={t('access.form.role')} control="form-select" error={fieldError(errors, 'role')} required>
+        {(p) => (
+          <select {...p} value={role} onChange={(e) => { setRole(e.target.value as AccessRequestRole); setBodyID(''); setAggregationID(''); }}>
+            {roles.map((r) => <option key={r} value={r}>{t(`access.roles.${r}`)}</option>)}
+          </select>
+        )}
+      </Field>
+      {!region && (
+        <Field id={`${id}-search`} label={t('access.form.search')} hint={t('access.form.searchHint')}>
+          {(p) => <input {...p} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+        </Field>
+      )}
+      <Field id={`${id}-body`} label={region ? t('access.form.region') : t('access.form.body')} control="form-select"
+        error={fieldError(errors, region ? 'regionBodyID' : 'bodyID')} required>
+        {(p) => (
+          <select {...p} value={bodyID} onChange={(e) => { setBodyID(e.target.value); setAggregationID(''); }}>
+            <option value="">{t('access.form.choose')}</option>
+            {bodyList.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+          </select>
+        )}
+      </Field>
+      {!region && (
+        <Field id={`${id}-aggregation`} label={t('access.form.aggregation')} control="form-select" error={fieldError(errors, 'aggregationID')} required
+          hint={bodyID && targets.data && targetList.length === 0 ? t('access.form.noAggregation') : undefined}>
+          {(p) => (
+            <select {...p} value={aggregationID} onChange={(e) => setAggregationID(e.target.value)}>
+              <option value="">{t('access.form.choose')}</option>
+              {targetList.map((a) => <option key={a.aggregationID} value={a.aggregationID}>{a.name}</option>)}
+            </select>
+          )}
+        </Field>
+      )}
+      <fieldset className="mt-4">
+        <legend className="h5">{t('access.form.act')}</legend>
+        <Field id={`${id}-kind`} label={t('access.form.actKind')} control="form-select" required>
+          {(p) => (
+            <select {...p} value={actKind} onChange={(e) => setActKind(e.target.value as AccessRequestActKind)}>
+              {actKinds.map((k) => <option key={k} value={k}>{t(`access.actKinds.${k}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-number`} label={t('access.form.actNumber')} error={fieldError(errors, 'actNumber')} required>
+          {(p) => <input {...p} value={actNumber} onChange={(e) => setActNumber(e.target.value)} />}
+        </Field>
+        <Field id={`${id}-date`} label={t('access.form.actDate')} error={fieldError(errors, 'actDate')} required>
+          {(p) => <input {...p} type="date" value={actDate} onChange={(e) => setActDate(e.target.value)} />}
+        </Field>
+        <Field id={`${id}-issuer`} label={t('access.form.actIssuer')} hint={t('access.form.actIssuerHint')} error={fieldError(errors, 'actIssuer')} required>
+          {(p) => <input {...p} value={actIssuer} onChange={(e) => setActIssuer(e.target.value)} />}
+        </Field>
+        <FileField id={`${id}-file`} label={t('access.form.file')} hint={t('access.form.fileHint')} accept="application/pdf,.pdf"
+          file={file} error={fieldError(errors, 'act')} onChange={setFile} />
+      </fieldset>
+      <Field id={`${id}-note`} label={t('access.form.note')}>
+        {(p) => <textarea {...p} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <button type="submit" className="btn btn-primary" disabled={fetching}>{t('access.form.submit')}</button>
+    </form>
+  );
+}
