@@ -5,6 +5,7 @@ import '../../i18n';
 import { AccessQueue, type QueuedRequest } from './AccessQueue';
 
 const request: QueuedRequest = {
+  __typename: 'AccessRequest',
   id: 'AQ1',
   version: 1,
   role: 'MEMBER_REFERENT',
