@@ -21,6 +21,12 @@ export type ProjectContext = {
   memberBodyID: string | null;
   /** The viewer is a Region officer or an administrator. */
   isOfficer: boolean;
+  /**
+   * The viewer reads the whole project's reports (the national monitoring
+   * feed): the lead, the Region's officers and auditors, admins — not a
+   * member referent.
+   */
+  seesWholeProject: boolean;
   /** Reloads the project (after a change of its state or schedule). */
   refresh: () => void;
 };
@@ -55,11 +61,13 @@ export function ProjectPage() {
   const p = data?.node?.__typename === 'Project' ? data.node : null;
   if (!p) return <PageError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
 
+  const isLead = leadsAggregation(viewer, p.aggregation.id);
   const context: ProjectContext = {
     project: p,
-    isLead: leadsAggregation(viewer, p.aggregation.id),
+    isLead,
     memberBodyID: memberBodyIn(viewer, p.aggregation.id)?.id ?? null,
     isOfficer: viewer.isOfficer || viewer.isAdmin,
+    seesWholeProject: isLead || viewer.isOfficer || viewer.isAuditor || viewer.isAdmin,
     refresh: () => reexecute({ requestPolicy: 'network-only' }),
   };
 
