@@ -3,7 +3,7 @@ import { Navigate, Outlet, useOutletContext, useParams, useSearchParams } from '
 import { useProject, type Project } from './useProject';
 import { ProjectNav, sectionKeys } from './ProjectNav';
 import { ProjectStateActions } from '../disbursements/ProjectStateActions';
-import { leadsAggregation, memberBodyIn } from '../home/roles';
+import { leadsAggregation, memberBodyIn, seesWholeProject } from '../home/roles';
 import { useViewer } from '../auth/useViewer';
 import { Badge } from '../../components/Badge';
 import { Loading } from '../../components/Loading';
@@ -61,13 +61,12 @@ export function ProjectPage() {
   const p = data?.node?.__typename === 'Project' ? data.node : null;
   if (!p) return <PageError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
 
-  const isLead = leadsAggregation(viewer, p.aggregation.id);
   const context: ProjectContext = {
     project: p,
-    isLead,
+    isLead: leadsAggregation(viewer, p.aggregation.id),
     memberBodyID: memberBodyIn(viewer, p.aggregation.id)?.id ?? null,
     isOfficer: viewer.isOfficer || viewer.isAdmin,
-    seesWholeProject: isLead || viewer.isOfficer || viewer.isAuditor || viewer.isAdmin,
+    seesWholeProject: seesWholeProject(viewer, p.aggregation.id),
     refresh: () => reexecute({ requestPolicy: 'network-only' }),
   };
 
