@@ -185,6 +185,8 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
     e.preventDefault();
     const { bad, input, lines: ls, cats: cs } = read();
     setLocal(bad);
+    // The line numbers of a refusal are those of the codes sent: show them so.
+    if ((input.pucSettings ?? '') !== v.pucSettings) setV((x) => ({ ...x, pucSettings: input.pucSettings ?? '' }));
     if (Object.keys(bad).length) {
       setTimeout(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
       return;

@@ -67,6 +67,8 @@ describe('the call form: monitoring codes (PUC)', () => {
     expect(vars.input.rowVersion).toBe(3);
     expect(await screen.findByText(REFUSAL)).toBeInTheDocument();
     expect(box).toHaveAttribute('aria-invalid', 'true');
+    // The text shown is the one sent, so that "riga 2" is the second line.
+    expect(box).toHaveValue('COD_PROGRAMMA=2021IT16RFPR010\nTIP_PROCEDURA_ATT=7');
     expect(screen.queryByTestId('form-errors')).toBeNull();
 
     await userEvent.clear(box);
@@ -95,7 +97,8 @@ describe('CallPucSettings on the call page', () => {
       ? { error: refused }
       : { data: { correctCall: { id: 'CL01', version: 2, rowVersion: 6, pucSettings: SETTINGS } } });
     const onSaved = vi.fn();
-    render(<Provider value={client}><CallPucSettings id="CL01" settings={SETTINGS} rowVersion={5} canCorrect onSaved={onSaved} /></Provider>);
+    const before = SETTINGS.split('\n').slice(0, 2).join('\n');
+    render(<Provider value={client}><CallPucSettings id="CL01" settings={before} rowVersion={5} canCorrect onSaved={onSaved} /></Provider>);
     expect(screen.getByTestId('call-puc-settings')).toHaveTextContent('COD_PROC_ATT=MARCHE-FESR-EGOV-2025');
 
     await userEvent.click(screen.getByRole('button', { name: 'Modifica i codici di monitoraggio' }));
@@ -104,13 +107,15 @@ describe('CallPucSettings on the call page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Salva i codici' }));
     expect(await screen.findByText(REFUSAL)).toBeInTheDocument();
     expect(onSaved).not.toHaveBeenCalled();
-    expect(executeMutation.mock.calls[0][0].variables).toEqual({ id: 'CL01', input: { pucSettings: `${SETTINGS}\nTIP_PROCEDURA_ATT=7`, rowVersion: 5 } });
+    expect(executeMutation.mock.calls[0][0].variables).toEqual({ id: 'CL01', input: { pucSettings: `${before}\nTIP_PROCEDURA_ATT=7`, rowVersion: 5 } });
 
     await userEvent.clear(box);
     await userEvent.type(box, SETTINGS.replace(/\n/g, '{enter}'));
     await userEvent.click(screen.getByRole('button', { name: 'Salva i codici' }));
     expect(await screen.findByText('Codici di monitoraggio salvati.')).toBeInTheDocument();
     expect(onSaved).toHaveBeenCalledTimes(1);
+    // The saved codes show at once (before the call is read again), one a line.
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(SETTINGS.split('\n'));
   });
 
   it('offers no correction to whoever may not correct', () => {

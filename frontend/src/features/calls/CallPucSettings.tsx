@@ -19,11 +19,17 @@ export function CallPucSettings({ id, settings, rowVersion, canCorrect, onSaved 
   const [text, setText] = useState(settings ?? '');
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [saved, setSaved] = useState(false);
+  // What was saved, shown until the call is read again (while the prop is
+  // still the value it replaced).
+  const [override, setOverride] = useState<{ from: string | null | undefined; value: string | null } | null>(null);
+  const shown = override && override.from === settings ? override.value : settings;
   const [{ fetching }, correct] = useCorrectCall();
 
   async function save(e: React.FormEvent) {
     e.preventDefault();
     const value = pucLines(text);
+    // The line numbers of a refusal are those of the text sent: show it.
+    setText(value);
     const input = value ? { pucSettings: value, rowVersion } : { clearPucSettings: true, rowVersion };
     const r = await correct({ id, input });
     if (r.error) {
@@ -31,6 +37,7 @@ export function CallPucSettings({ id, settings, rowVersion, canCorrect, onSaved 
       return;
     }
     setErrors([]);
+    setOverride({ from: settings, value: r.data?.correctCall.pucSettings ?? null });
     setEditing(false);
     setSaved(true);
     onSaved();
@@ -48,18 +55,20 @@ export function CallPucSettings({ id, settings, rowVersion, canCorrect, onSaved 
           </Field>
           <div className="d-flex gap-2">
             <button type="submit" className="btn btn-primary btn-sm" disabled={fetching}>{t('puc.save')}</button>
-            <button type="button" className="btn btn-outline-secondary btn-sm" onClick={() => { setEditing(false); setErrors([]); setText(settings ?? ''); }}>{t('app.cancel')}</button>
+            <button type="button" className="btn btn-outline-secondary btn-sm" onClick={() => { setEditing(false); setErrors([]); setText(shown ?? ''); }}>{t('app.cancel')}</button>
           </div>
         </form>
       ) : (
         <>
-          {settings ? (
-            <pre className="small bg-light p-2 text-wrap" data-testid="call-puc-settings">{settings}</pre>
+          {shown ? (
+            <ul className="list-unstyled small font-monospace bg-light p-2 text-break" data-testid="call-puc-settings">
+              {shown.split('\n').map((l, i) => <li key={i}>{l}</li>)}
+            </ul>
           ) : (
             <p className="small">{t('puc.settingsNone')}</p>
           )}
           {canCorrect && (
-            <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => { setText(settings ?? ''); setSaved(false); setEditing(true); }}>
+            <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => { setText(shown ?? ''); setSaved(false); setEditing(true); }}>
               {t('puc.edit')}
             </button>
           )}
