@@ -209,9 +209,12 @@ async function main() {
   const consoleErrors = [];
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   // Console errors other than the expected 401 of the wrong-password attempt
+  // and the 400 of an invalid monitoring feed (an answer the page lists)
   // (e.g. a Content-Security-Policy refusal) fail the run.
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 401/.test(m.text())) consoleErrors.push(m.text());
+    if (m.type() !== 'error' || /status of 401/.test(m.text())) return;
+    if (/status of 400/.test(m.text()) && /\/puc\.zip/.test(m.location()?.url ?? '')) return;
+    consoleErrors.push(m.text());
   });
   // The web app sends only trusted documents, by hash (src/lib/client.ts):
   // in production the server refuses any other from a browser session.
@@ -1361,6 +1364,36 @@ async function main() {
     expect((await page.locator(`[data-testid="invoice"][data-number="${run.invoice}"]`).count()) === 0, 'the matched invoice is filtered out');
     await shot(page, '59-invoices-to-check');
     await checkA11y(page, 'invoices-filter');
+  });
+
+  await step('lead downloads the project\'s national monitoring feed (PUC): a zip arrives', async () => {
+    await page.goto(`${BASE}/progetti/${demo.projectId}`);
+    const panel = page.getByTestId('project-puc');
+    await panel.waitFor();
+    expect(/ReGiS/.test(await panel.innerText()), 'the panel says what the feed is');
+    const downloads = [];
+    const onDownload = (d) => downloads.push(d);
+    page.on('download', onDownload);
+    try {
+      await panel.getByRole('button', { name: /Scarica il flusso PUC/ }).click();
+      await panel.getByTestId('puc-done').or(panel.getByTestId('puc-invalid')).waitFor();
+      if (await panel.getByTestId('puc-invalid').isVisible()) {
+        // An invalid feed lists its problems; the draft is downloaded anyway.
+        const problems = panel.getByTestId('puc-problem');
+        expect((await problems.count()) >= 1, 'an invalid feed lists its problems');
+        console.log(`    the feed is invalid: ${await problems.first().innerText()}`);
+        await panel.getByRole('link', { name: 'Scarica comunque la bozza' }).click();
+        await panel.getByTestId('puc-done').waitFor();
+      }
+      const download = downloads[0] ?? (await page.waitForEvent('download'));
+      const body = fs.readFileSync(await download.path());
+      expect(body.subarray(0, 2).toString() === 'PK', `the PUC feed is not a zip: ${JSON.stringify(body.subarray(0, 20).toString())}`);
+      expect(/^puc-[a-z0-9]+(-bozza)?\.zip$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
+    } finally {
+      page.off('download', onDownload);
+    }
+    await shot(page, '59-project-puc-lead');
+    await checkA11y(page, 'project-puc');
   });
 
   await step('lead sees the claim totals from the API and the disbursements tab (read only)', async () => {

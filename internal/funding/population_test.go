@@ -8,6 +8,7 @@ import (
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/apperr/problem"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
@@ -80,6 +81,40 @@ func TestCorrectCall_PopulationYearIsLockedOnceFunded(t *testing.T) {
 		ref := "DDPF n. 12 del 2026 (rettifica)"
 		if _, err := svc.CorrectCall(sys, res.Project.CallID, gen.UpdateCallInput{Reference: &ref}); err != nil {
 			t.Errorf("a correction that leaves the population year: %v", err)
+		}
+	})
+}
+
+// TestCorrectCall_PUCSettingsRefusedOnTheField: monitoring codes that
+// cannot be read are refused on the field pucSettings, naming the line, as
+// the web app's call form shows them; readable ones are saved.
+func TestCorrectCall_PUCSettingsRefusedOnTheField(t *testing.T) {
+	t.Parallel()
+	testdb.EachSeeded(t, "demo-full", demo.SeedFullDB, func(t *testing.T, d *db.DB) {
+		sys := authz.WithSystem(context.Background())
+		c := d.Client()
+		res, err := demo.SeedFull(sys, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Call.UpdateOneID(res.Project.CallID).SetStatus(call.StatusPUBLISHED).Exec(sys); err != nil {
+			t.Fatal(err)
+		}
+		svc := funding.NewService(c, nil)
+		bad := "COD_PROGRAMMA=2021IT16RFPR010\nTIP_PROCEDURA_ATT=7"
+		_, err = svc.CorrectCall(sys, res.Project.CallID, gen.UpdateCallInput{PucSettings: &bad})
+		e := problem.Classify(err)
+		if e.Code != apperr.Invalid || e.Rule != "puc.settings" || e.Field != "pucSettings" ||
+			!strings.HasPrefix(e.Message, "Codici di monitoraggio (PUC), riga 2: ") || !strings.Contains(e.Message, "TC2") {
+			t.Fatalf("error %#v, want INVALID puc.settings on pucSettings naming line 2", e)
+		}
+		good := demo.PreviousCallPUCSettings
+		cl, err := svc.CorrectCall(sys, res.Project.CallID, gen.UpdateCallInput{PucSettings: &good})
+		if err != nil {
+			t.Fatalf("readable settings refused: %v", err)
+		}
+		if cl.PucSettings != good {
+			t.Errorf("saved %q, want %q", cl.PucSettings, good)
 		}
 	})
 }

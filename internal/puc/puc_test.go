@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/civil"
 )
 
@@ -193,6 +194,21 @@ func has(ps []Problem, family, rule string) bool {
 		}
 	}
 	return false
+}
+
+// A call's settings that cannot be read are refused on the field, the
+// message naming the line (blank lines are not counted: the web app
+// sends none).
+func TestValidateSettingsText(t *testing.T) {
+	if err := ValidateSettingsText("COD_PROGRAMMA=2021IT16RFPR010\nCOD_PROC_ATT=MARCHE-FESR-EGOV-2025\n"); err != nil {
+		t.Fatal(err)
+	}
+	err := ValidateSettingsText("COD_PROGRAMMA=2021IT16RFPR010\nTIP_PROCEDURA_ATT=7")
+	e, ok := apperr.As(err)
+	if !ok || e.Code != apperr.Invalid || e.Rule != "puc.settings" || e.Field != "pucSettings" ||
+		!strings.HasPrefix(e.Message, "Codici di monitoraggio (PUC), riga 2: ") || !strings.Contains(e.Message, "tabella TC2") {
+		t.Errorf("err = %#v", err)
+	}
 }
 
 func TestParseSettings(t *testing.T) {

@@ -1,9 +1,12 @@
 package puc
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/capofila/capofila/internal/apperr"
 )
 
 // Settings are the monitoring codes Capofila cannot know from its own data:
@@ -209,8 +212,15 @@ func SettingsLines(text string) []string {
 }
 
 // ValidateSettingsText checks a call's settings (the Call schema's
-// validator); the fund does not change what is accepted.
+// validator); the fund does not change what is accepted. A line that
+// cannot be read is INVALID puc.settings on the field pucSettings, its
+// message naming the line, so that the form shows it on the field.
 func ValidateSettingsText(text string) error {
 	_, err := ParseSettings("", SettingsLines(text))
+	var se *SettingsError
+	if errors.As(err, &se) {
+		return apperr.InvalidField("pucSettings", "puc.settings",
+			fmt.Sprintf("Codici di monitoraggio (PUC), riga %d: %s.", se.Line, strings.TrimSuffix(se.Message, ".")))
+	}
 	return err
 }

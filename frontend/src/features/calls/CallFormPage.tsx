@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useCallDetail, useCreateCall, useCreateExpenseCategory, useCreateInterventionLine, useUpdateCall } from './useCalls';
 import { isoToRomeLocal, romeLocalToISO } from './romeTime';
 import { useViewer } from '../auth/useViewer';
+import { pucLines } from '../monitoring/pucSettings';
 import { Field } from '../../components/Field';
 import { FormErrors } from '../../components/FormErrors';
 import { Loading } from '../../components/Loading';
@@ -31,13 +32,15 @@ type Values = {
   totalBudget: string; capPerMember: string; capPerProject: string; minProject: string;
   cofinancingPct: string; minMembers: string; maxMembers: string; opensAt: string; closesAt: string; durationMonths: string;
   populationYear: string;
+  /** The national monitoring codes (PUC), KEY=VALUE lines. */
+  pucSettings: string;
 } & Record<Term, string>;
 type Row = { code: string; name: string; capPct: string };
 
 const EMPTY: Values = {
   title: '', reference: '', description: '', fund: 'FESR', totalBudget: '', capPerMember: '', capPerProject: '', minProject: '',
   cofinancingPct: '100', minMembers: '', maxMembers: '', opensAt: '', closesAt: '', durationMonths: '', populationYear: '',
-  ...NO_TERMS,
+  pucSettings: '', ...NO_TERMS,
 };
 
 /** Creates a call (/bandi/nuovo) with its lines and categories, or edits a draft (/bandi/:id/modifica). */
@@ -71,6 +74,7 @@ export function CallFormPage() {
         minMembers: c.minMembers?.toString() ?? '', maxMembers: c.maxMembers?.toString() ?? '',
         opensAt: isoToRomeLocal(c.opensAt), closesAt: isoToRomeLocal(c.closesAt), durationMonths: c.durationMonths?.toString() ?? '',
         populationYear: c.populationYear?.toString() ?? '',
+        pucSettings: c.pucSettings ?? '',
         ...(Object.fromEntries(TERMS.map(([k]) => [k, c[k]?.toString() ?? ''])) as Record<Term, string>),
       }}
     />
@@ -148,6 +152,8 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
       if (n != null && (n < 1 || n > most)) bad[k] = t('calls.form.termRange', { most });
       return [k, n];
     })) as Record<Term, number | null>;
+    // One code a line, blank lines dropped: the server's line numbers are those shown.
+    const pucSettings = pucLines(v.pucSettings);
     const input = {
       ...terms,
       title: v.title.trim(),
@@ -165,6 +171,7 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
       closesAt,
       durationMonths: int('durationMonths'),
       populationYear,
+      pucSettings: pucSettings || null,
     };
     const rows = (list: Row[], prefix: string) =>
       list.filter((r) => r.code.trim() || r.name.trim()).map((r, i) => {
@@ -178,6 +185,8 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
     e.preventDefault();
     const { bad, input, lines: ls, cats: cs } = read();
     setLocal(bad);
+    // The line numbers of a refusal are those of the codes sent: show them so.
+    if ((input.pucSettings ?? '') !== v.pucSettings) setV((x) => ({ ...x, pucSettings: input.pucSettings ?? '' }));
     if (Object.keys(bad).length) {
       setTimeout(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
       return;
@@ -188,6 +197,7 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
       if (id) {
         // A year removed from a draft is cleared, not left as it was.
         const clear: Record<string, boolean> = !input.populationYear && initial.populationYear ? { clearPopulationYear: true } : {};
+        if (!input.pucSettings && initial.pucSettings) clear.clearPucSettings = true;
         for (const [k] of TERMS) if (input[k] == null && initial[k]) clear[clearKey(k)] = true;
         // The row version read: a change by someone else meanwhile is a
         // CONFLICT, whose message says to reload, and nothing is saved.
@@ -217,7 +227,8 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
     const errs = serverErrors(error);
     if (createdID) errs.push({ kind: 'INVALID', message: t('calls.form.partlySaved'), field: null, rule: null });
     setErrors(errs);
-    setTimeout(() => errorsRef.current?.focus(), 0);
+    // No summary when every refusal is shown on its field: focus the first.
+    setTimeout(() => (errorsRef.current ?? document.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus(), 0);
   }
 
   const err = (k: string, ...server: string[]) => local[k] ?? fieldError(errors, k, ...server);
@@ -267,7 +278,7 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
       <Breadcrumb trail={[{ to: '/bandi', label: t('calls.title') }]} current={id ? t('calls.form.editTitle') : t('calls.form.newTitle')} />
       <h1 className="h2">{id ? t('calls.form.editTitle') : t('calls.form.newTitle')}</h1>
       <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="call-form">
-        <FormErrors ref={errorsRef} errors={errors} shownFields={['title', 'closesAt', 'opensAt']} />
+        <FormErrors ref={errorsRef} errors={errors} shownFields={['title', 'closesAt', 'opensAt', 'pucSettings']} />
         {!id && (
           <div className="select-wrapper mt-4">
             <label htmlFor="call-issuer">{t('calls.form.issuer')}</label>
@@ -360,6 +371,9 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
             </div>
           </div>
         </fieldset>
+        <Field id="call-pucSettings" label={t('puc.settings')} error={err('pucSettings')} hint={t('puc.settingsHint')}>
+          {(p) => <textarea {...p} rows={6} spellCheck={false} className={`${p.className} font-monospace`} value={v.pucSettings} onChange={set('pucSettings')} data-testid="call-puc-settings" />}
+        </Field>
         {!id && rowsEditor(lines, setLines, 'line')}
         {!id && rowsEditor(cats, setCats, 'cat')}
         <div className="d-flex gap-2 my-4">

@@ -7,6 +7,7 @@ import { formatRomeDateTime } from './romeTime';
 import { useViewer } from '../auth/useViewer';
 import { StatusBadge } from '../applications/StatusBadge';
 import { CallBudget } from './CallBudget';
+import { CallPucSettings } from './CallPucSettings';
 import { DataTable } from '../../components/DataTable';
 import { FormErrors } from '../../components/FormErrors';
 import { ConnectionPager } from '../../components/Pager';
@@ -135,6 +136,11 @@ export function CallPage() {
           )}
         </section>
       </div>
+
+      {(manage || viewer.isAuditor || c.pucSettings) && (
+        <CallPucSettings key={c.id} id={c.id} settings={c.pucSettings} rowVersion={c.rowVersion}
+          canCorrect={manage && c.status === 'PUBLISHED'} onSaved={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
 
       <section aria-labelledby="received-title" className="mt-4">
         <h2 id="received-title" className="h4">{t('calls.received', { count: c.applications.totalCount })}</h2>

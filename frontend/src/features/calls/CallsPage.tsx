@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CALLS_PAGE, useCallsList } from './useCalls';
 import { CallStatusBadge } from './CallStatusBadge';
 import { useViewer } from '../auth/useViewer';
+import { PucDownload } from '../monitoring/PucDownload';
 import { ConnectionPager } from '../../components/Pager';
 import { Loading } from '../../components/Loading';
 import { Breadcrumb } from '../../components/Breadcrumb';
@@ -20,13 +21,24 @@ const STATUSES: CallStatus[] = ['DRAFT', 'PUBLISHED', 'CLOSED', 'ARCHIVED'];
 /** The calls the viewer may read (officers: their Region's), 20 per page, filtered by status. */
 export function CallsPage() {
   const { t } = useTranslation();
-  const { viewer } = useViewer();
+  const { me, viewer } = useViewer();
   useDocumentTitle([t('calls.title')]);
   const [status, setStatus] = useState<CallStatus | ''>('');
   const pager = useCursorPages(status);
   const [{ data, error, fetching }, reexecute] = useCallsList(pager.after, status ? { status } : undefined);
   const rows = nodesOf(data?.calls);
   const canCreate = viewer.isOfficer || viewer.isAdmin;
+  // The Regions whose portfolio feed the viewer may download: an officer's
+  // or auditor's own; an admin's, those of the calls listed.
+  const regions = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const e of me.roleAssignments.edges ?? []) {
+      const n = e?.node;
+      if ((n?.role === 'REGION_OFFICER' || n?.role === 'AUDITOR') && n.regionBody) m.set(n.regionBody.id, n.regionBody.name);
+    }
+    if (viewer.isAdmin) for (const c of rows) m.set(c.issuer.id, c.issuer.name);
+    return [...m];
+  }, [me, viewer.isAdmin, rows]);
 
   return (
     <>
@@ -78,6 +90,17 @@ export function CallsPage() {
         />
       )}
       {data && <ConnectionPager label={t('calls.pages')} pager={pager} connection={data.calls} pageSize={CALLS_PAGE} disabled={fetching} />}
+      {regions.length > 0 && (
+        <section aria-labelledby="portfolio-puc-title" className="mt-4" data-testid="portfolio-puc">
+          <h2 id="portfolio-puc-title" className="h5">{t('puc.portfolioTitle')}</h2>
+          <p className="small mb-2">{t('puc.portfolioIntro')}</p>
+          {regions.map(([rid, name]) => (
+            <div className="mb-3" key={rid}>
+              <PucDownload href={`/exports/bodies/${rid}/puc.zip`} fallbackName="puc-regione.zip" label={t('puc.portfolio', { region: name })} testid="portfolio-puc-region" />
+            </div>
+          ))}
+        </section>
+      )}
     </>
   );
 }

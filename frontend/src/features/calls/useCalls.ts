@@ -62,6 +62,7 @@ export const CallDetailQuery = graphql(`
         integrationDays
         decisionDays
         reviewDays
+        pucSettings
         issuer { id name }
         interventionLines(first: 50) { edges { node { id code name position } } }
         expenseCategories(first: 50) { edges { node { id code name position capBp capCents vatEligible } } }
@@ -96,6 +97,13 @@ export const CreateCallMutation = graphql(`
 export const UpdateCallMutation = graphql(`
   mutation UpdateCall($id: ID!, $input: UpdateCallInput!) {
     updateCall(id: $id, input: $input) { id title status updatedAt rowVersion }
+  }
+`);
+
+/** Corrects a published call (rettifica): a new version of its rules, here its monitoring codes. */
+export const CorrectCallMutation = graphql(`
+  mutation CorrectCall($id: ID!, $input: UpdateCallInput!) {
+    correctCall(id: $id, input: $input) { id version rowVersion pucSettings }
   }
 `);
 
@@ -140,6 +148,7 @@ export function useCallDetail(id: string, after: string | null, where: import('.
 
 export const useCreateCall = () => useMutation(CreateCallMutation);
 export const useUpdateCall = () => useMutation(UpdateCallMutation);
+export const useCorrectCall = () => useMutation(CorrectCallMutation);
 export const useCreateInterventionLine = () => useMutation(CreateInterventionLineMutation);
 export const useCreateExpenseCategory = () => useMutation(CreateExpenseCategoryMutation);
 export const usePublishCall = () => useMutation(PublishCallMutation);

@@ -57,6 +57,16 @@ export function leadsAggregation(v: Viewer, aggregationID: string): boolean {
   return v.isAdmin || v.leadOf.some((a) => a.id === aggregationID);
 }
 
+/**
+ * True when the viewer reads a project's whole-project reports (the
+ * national monitoring feed shows every member): the lead, the Region's
+ * officers and auditors, admins — not a member referent. The server decides
+ * (report.whole_project); the UI only offers.
+ */
+export function seesWholeProject(v: Viewer, aggregationID: string): boolean {
+  return leadsAggregation(v, aggregationID) || v.isOfficer || v.isAuditor;
+}
+
 /** The member body the viewer refers for in an aggregation, if any. */
 export function memberBodyIn(v: Viewer, aggregationID: string): { id: string; name: string } | null {
   return v.memberOf.find((m) => m.aggregation.id === aggregationID)?.body ?? null;

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useOutletContext, useParams, useSearchParams } from '
 import { useProject, type Project } from './useProject';
 import { ProjectNav, sectionKeys } from './ProjectNav';
 import { ProjectStateActions } from '../disbursements/ProjectStateActions';
-import { leadsAggregation, memberBodyIn } from '../home/roles';
+import { leadsAggregation, memberBodyIn, seesWholeProject } from '../home/roles';
 import { useViewer } from '../auth/useViewer';
 import { Badge } from '../../components/Badge';
 import { Loading } from '../../components/Loading';
@@ -21,6 +21,12 @@ export type ProjectContext = {
   memberBodyID: string | null;
   /** The viewer is a Region officer or an administrator. */
   isOfficer: boolean;
+  /**
+   * The viewer reads the whole project's reports (the national monitoring
+   * feed): the lead, the Region's officers and auditors, admins — not a
+   * member referent.
+   */
+  seesWholeProject: boolean;
   /** Reloads the project (after a change of its state or schedule). */
   refresh: () => void;
 };
@@ -60,6 +66,7 @@ export function ProjectPage() {
     isLead: leadsAggregation(viewer, p.aggregation.id),
     memberBodyID: memberBodyIn(viewer, p.aggregation.id)?.id ?? null,
     isOfficer: viewer.isOfficer || viewer.isAdmin,
+    seesWholeProject: seesWholeProject(viewer, p.aggregation.id),
     refresh: () => reexecute({ requestPolicy: 'network-only' }),
   };
 

@@ -19,13 +19,14 @@ import { DisbursementsTab } from '../disbursements/DisbursementsTab';
 import { FiguresBars } from '../member/FiguresBars';
 import { Badge } from '../../components/Badge';
 import { Downloads } from '../../components/Downloads';
+import { ProjectPucPanel } from '../monitoring/PucDownload';
 import { formatInteger, formatCents, formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 
 /** The overview of a project (/progetti/:id): its particulars, downloads, spending progress and what is late. */
 export function ProjectOverview() {
   const { t } = useTranslation();
-  const { project: p, memberBodyID } = useProjectContext();
+  const { project: p, memberBodyID, seesWholeProject } = useProjectContext();
   const s = p.allocationSummary;
   return (
     <>
@@ -93,6 +94,7 @@ export function ProjectOverview() {
           { href: `/exports/projects/${p.id}/ocds.json`, label: t('downloads.ocds'), format: 'OCDS JSON' },
         ]}
       />
+      {seesWholeProject && <ProjectPucPanel projectID={p.id} cup={p.cup} />}
     </>
   );
 }
