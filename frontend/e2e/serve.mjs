@@ -1,5 +1,6 @@
 // A tiny static server for frontend/dist with the same rules the Go binary
-// applies: /graphql and /auth/* go to the API (CAPOFILA_API, default
+// applies: /graphql, /auth/* and the downloads (/reports/, /exports/,
+// /documents/, /calendar/, /access-requests/, /mail/) go to the API (CAPOFILA_API, default
 // http://127.0.0.1:8080); existing files are served; any other GET that is
 // not under /assets/ gets index.html (client-side routing fallback).
 //
@@ -39,7 +40,7 @@ const CSP = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; st
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
-  if (url.pathname === '/graphql' || url.pathname.startsWith('/auth/')) return proxy(req, res);
+  if (url.pathname === '/graphql' || /^\/(auth|reports|exports|documents|calendar|access-requests|mail)\//.test(url.pathname)) return proxy(req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405).end();
     return;

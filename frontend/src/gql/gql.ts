@@ -15,8 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n": typeof types.AccessRequestFieldsFragmentDoc,
-    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n": typeof types.MyAccessRequestsDocument,
-    "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n": typeof types.AccessRequestQueueDocument,
+    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n": typeof types.MyAccessRequestsDocument,
+    "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n": typeof types.AccessRequestQueueDocument,
     "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n": typeof types.RequestAccessDocument,
     "\n  mutation DecideAccessRequest($id: ID!, $input: DecideAccessRequestInput!, $version: Int!) {\n    decideAccessRequest(id: $id, input: $input, version: $version) { ...AccessRequestFields }\n  }\n": typeof types.DecideAccessRequestDocument,
     "\n  mutation WithdrawAccessRequest($id: ID!, $version: Int!) {\n    withdrawAccessRequest(id: $id, version: $version) { ...AccessRequestFields }\n  }\n": typeof types.WithdrawAccessRequestDocument,
@@ -146,8 +146,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n": types.AccessRequestFieldsFragmentDoc,
-    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n": types.MyAccessRequestsDocument,
-    "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n": types.AccessRequestQueueDocument,
+    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n": types.MyAccessRequestsDocument,
+    "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n": types.AccessRequestQueueDocument,
     "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n": types.RequestAccessDocument,
     "\n  mutation DecideAccessRequest($id: ID!, $input: DecideAccessRequestInput!, $version: Int!) {\n    decideAccessRequest(id: $id, input: $input, version: $version) { ...AccessRequestFields }\n  }\n": types.DecideAccessRequestDocument,
     "\n  mutation WithdrawAccessRequest($id: ID!, $version: Int!) {\n    withdrawAccessRequest(id: $id, version: $version) { ...AccessRequestFields }\n  }\n": types.WithdrawAccessRequestDocument,
@@ -297,11 +297,11 @@ export function graphql(source: "\n  fragment AccessRequestFields on AccessReque
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAccessRequests {\n    myAccessRequests(first: 50) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n"): (typeof documents)["\n  query MyAccessRequests {\n    myAccessRequests(first: 50) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n"): (typeof documents)["\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n"): (typeof documents)["\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,7 +25,7 @@ export const AccessRequestFields = graphql(`
 /** The signed-in user's own access requests. */
 export const MyAccessRequestsQuery = graphql(`
   query MyAccessRequests {
-    myAccessRequests(first: 50) {
+    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
       edges { node { ...AccessRequestFields } }
     }
@@ -35,7 +35,7 @@ export const MyAccessRequestsQuery = graphql(`
 /** The pending access requests the signed-in user decides, with who asked. */
 export const AccessRequestQueueQuery = graphql(`
   query AccessRequestQueue {
-    accessRequestQueue(first: 100) {
+    accessRequestQueue(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {
       totalCount
       edges { node { ...AccessRequestFields user { id displayName email } } }
     }
