@@ -88,7 +88,7 @@ done
 
 echo "in-process benchmarks (go test -bench)"
 CAPOFILA_REQUIRE_POSTGRES=1 CAPOFILA_TEST_POSTGRES_URL="${CAPOFILA_TEST_POSTGRES_URL:-$pg/test?sslmode=disable}" \
-  go test -run XXX -bench . -benchtime 2s ./internal/server ./internal/reports ./internal/report | tee "$out/go-bench.txt"
+  go test -run XXX -bench . -benchtime 2s ./internal/server ./internal/reports | tee "$out/go-bench.txt"
 
 # The tables show every dataset measured so far, smallest first.
 jsons=()

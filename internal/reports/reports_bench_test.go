@@ -24,7 +24,7 @@ func BenchmarkClaimReportFromDB(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cl, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(res.Project.ID)).Only(sys)
+	cl, err := d.Client().ExpenseClaim.Query().Where(expenseclaim.ProjectID(res.Project.ID), expenseclaim.Number(1)).Only(sys)
 	if err != nil {
 		b.Fatal(err)
 	}
