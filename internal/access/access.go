@@ -19,6 +19,7 @@
 package access
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -118,15 +119,18 @@ func (s *Service) RequestAccess(ctx context.Context, r Request) (*gen.AccessRequ
 	if s.store == nil {
 		return nil, fmt.Errorf("access: no document store configured")
 	}
-	stored, err := s.store.Put(io.LimitReader(r.Act, MaxActSize+1), r.ActFilename)
+	// The type and the size are checked while the act is read, before the
+	// store keeps anything: a refused act leaves no file behind.
+	act := bufio.NewReader(r.Act)
+	if head, _ := act.Peek(len(pdfMagic)); string(head) != pdfMagic {
+		return nil, errActType
+	}
+	stored, err := s.store.Put(&cappedReader{r: act, left: MaxActSize}, r.ActFilename)
 	if err != nil {
 		return nil, apperr.OnField(err, "act")
 	}
-	if stored.Size > MaxActSize {
-		return nil, apperr.Invalidf("act", "access_request.act_size", "L'atto di nomina supera i %d MB ammessi.", MaxActSize>>20)
-	}
 	if stored.MIMEType != "application/pdf" {
-		return nil, apperr.InvalidField("act", "access_request.act_type", "L'atto di nomina va allegato in PDF.")
+		return nil, errActType
 	}
 	q, err := c.AccessRequest.Create().SetUserID(v.UserID).SetRole(r.Role).
 		SetNillableAggregationID(r.AggregationID).SetNillableBodyID(r.BodyID).SetNillableRegionBodyID(r.RegionBodyID).
@@ -480,4 +484,36 @@ func (s *Service) Targets(ctx context.Context, body pulid.ID) ([]*Target, error)
 	}
 	slices.SortFunc(out, func(a, b *Target) int { return strings.Compare(a.Name, b.Name) })
 	return out, nil
+}
+
+// pdfMagic starts every PDF file (ISO 32000-1, 7.5.2).
+const pdfMagic = "%PDF-"
+
+var (
+	errActType = apperr.InvalidField("act", "access_request.act_type", "L'atto di nomina va allegato in PDF.")
+	errActSize = apperr.Invalidf("act", "access_request.act_size", "L'atto di nomina supera i %d MB ammessi.", MaxActSize>>20)
+)
+
+// cappedReader reads at most left bytes of r and fails with errActSize,
+// instead of ending, when r holds more: the store then keeps nothing.
+type cappedReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (c *cappedReader) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		var probe [1]byte
+		n, err := c.r.Read(probe[:])
+		if n > 0 {
+			return 0, errActSize
+		}
+		return 0, err
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -43,6 +45,8 @@ func (r *recorder) Emit(_ context.Context, ev events.Event) error {
 }
 
 type fixture struct {
+	// root is the folder of the document store.
+	root                      string
 	c                         *gen.Client
 	sys                       context.Context
 	svc                       *access.Service
@@ -60,8 +64,8 @@ func newFixture(t *testing.T, d *db.DB) *fixture {
 	t.Helper()
 	c := d.Client()
 	sys := authz.WithSystem(context.Background())
-	f := &fixture{c: c, sys: sys, ev: &recorder{}, pdf: actPDF(t)}
-	f.svc = access.NewService(c, func() time.Time { return time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC) }, docstore.Disk{Root: t.TempDir()})
+	f := &fixture{root: t.TempDir(), c: c, sys: sys, ev: &recorder{}, pdf: actPDF(t)}
+	f.svc = access.NewService(c, func() time.Time { return time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC) }, docstore.Disk{Root: f.root})
 	f.svc.SetEvents(f.ev)
 	body := func(name string, kind publicbody.Kind) *gen.PublicBody {
 		return c.PublicBody.Create().SetName(name).SetKind(kind).SaveX(sys)
@@ -304,6 +308,15 @@ func TestRequestAccess_Rules(t *testing.T) {
 					t.Errorf("field %q, want %q", e.Field, tc.field)
 				}
 			})
+		}
+		// Every request above was refused: the store keeps none of their acts.
+		if err := filepath.WalkDir(f.root, func(path string, e fs.DirEntry, err error) error {
+			if err == nil && !e.IsDir() {
+				t.Errorf("a refused request left %s in the store", path)
+			}
+			return err
+		}); err != nil {
+			t.Fatal(err)
 		}
 		t.Run("ErrUnknownAggregation", func(t *testing.T) {
 			r := f.referent()
