@@ -23,3 +23,9 @@ func reasonOf(in model.DecideAccessRequestInput) string {
 	}
 	return *in.Reason
 }
+
+// aggregationActOf is the act of a requestAggregation input.
+func aggregationActOf(in model.RequestAggregationInput) access.Request {
+	return access.Request{ActKind: in.ActKind, ActNumber: in.ActNumber, ActDate: in.ActDate, ActIssuer: in.ActIssuer,
+		Note: deref(in.Note), ActFilename: in.Act.Filename, Act: in.Act.File}
+}

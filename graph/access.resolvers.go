@@ -10,7 +10,10 @@ import (
 
 	"entgo.io/contrib/entgql"
 	"github.com/capofila/capofila/ent/gen"
+	"github.com/capofila/capofila/ent/gen/membership"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/schematype"
+	"github.com/capofila/capofila/graph/generated"
 	"github.com/capofila/capofila/graph/model"
 	"github.com/capofila/capofila/internal/access"
 )
@@ -23,12 +26,25 @@ func (r *mutationResolver) RequestAccess(ctx context.Context, input model.Reques
 	return r.access.RequestAccess(ctx, accessRequestOf(input))
 }
 
+func (r *mutationResolver) RequestAggregation(ctx context.Context, input model.RequestAggregationInput) (*gen.AccessRequest, error) {
+	return r.access.RequestAggregation(ctx, access.Proposal{Name: input.Name, Description: deref(input.Description), LeadID: input.LeadID,
+		Members: memberInputs(input.Members)}, aggregationActOf(input))
+}
+
 func (r *mutationResolver) DecideAccessRequest(ctx context.Context, id pulid.ID, input model.DecideAccessRequestInput, version int) (*gen.AccessRequest, error) {
 	return r.access.Decide(ctx, id, version, input.Approve, reasonOf(input))
 }
 
 func (r *mutationResolver) WithdrawAccessRequest(ctx context.Context, id pulid.ID, version int) (*gen.AccessRequest, error) {
 	return r.access.Withdraw(ctx, id, version)
+}
+
+func (r *proposedMemberResolver) ResolutionOrgan(ctx context.Context, obj *schematype.ProposedMember) (*membership.ResolutionOrgan, error) {
+	if obj.ResolutionOrgan == "" {
+		return nil, nil
+	}
+	o := membership.ResolutionOrgan(obj.ResolutionOrgan)
+	return &o, nil
 }
 
 func (r *queryResolver) AccessTargets(ctx context.Context, bodyID pulid.ID) ([]*access.Target, error) {
@@ -42,3 +58,9 @@ func (r *queryResolver) MyAccessRequests(ctx context.Context, after *entgql.Curs
 func (r *queryResolver) AccessRequestQueue(ctx context.Context, after *entgql.Cursor[pulid.ID], first *int, before *entgql.Cursor[pulid.ID], last *int, orderBy *gen.AccessRequestOrder, where *gen.AccessRequestWhereInput) (*gen.AccessRequestConnection, error) {
 	return r.access.Queue(ctx).Paginate(ctx, after, first, before, last, gen.WithAccessRequestOrder(orderBy), gen.WithAccessRequestFilter(where.Filter))
 }
+
+func (r *Resolver) ProposedMember() generated.ProposedMemberResolver {
+	return &proposedMemberResolver{r}
+}
+
+type proposedMemberResolver struct{ *Resolver }

@@ -3,6 +3,7 @@
 package gen
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -15,10 +16,11 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/schematype"
 	"github.com/capofila/capofila/internal/civil"
 )
 
-// A request for a role (*richiesta di accesso*) by a signed-in person, typically one who signed in with SPID or CIE and has no role yet, with the act that appoints them (a *decreto di nomina*, a *delibera*…) attached as a PDF. The lead managers of the aggregation decide member referents and lead managers of it; the officers of a Region decide officers and auditors of it; an admin decides any. The requester reads their own requests; an approver the ones they decide.
+// A request for a role (*richiesta di accesso*) by a signed-in person, typically one who signed in with SPID or CIE and has no role yet, with the act that appoints them (a *decreto di nomina*, a *delibera*…) attached as a PDF. The lead managers of the aggregation decide member referents and lead managers of it; the officers of a Region decide officers and auditors of it; an admin decides any, and alone decides a request to form a new aggregation (proposal). The requester reads their own requests; an approver the ones they decide.
 type AccessRequest struct {
 	config `json:"-"`
 	// ID of the ent.
@@ -40,7 +42,7 @@ type AccessRequest struct {
 	Role accessrequest.Role `json:"role,omitempty"`
 	// Aggregation of a LEAD_MANAGER or MEMBER_REFERENT request.
 	AggregationID *pulid.ID `json:"aggregation_id,omitempty"`
-	// Member body of a MEMBER_REFERENT request.
+	// Member body of a MEMBER_REFERENT request; the lead body of an aggregation proposal.
 	BodyID *pulid.ID `json:"body_id,omitempty"`
 	// Region body of a REGION_OFFICER or AUDITOR request.
 	RegionBodyID *pulid.ID `json:"region_body_id,omitempty"`
@@ -62,6 +64,8 @@ type AccessRequest struct {
 	ActSha256 string `json:"act_sha256,omitempty"`
 	// Where the document store keeps the act.
 	ActStorageKey string `json:"-"`
+	// An aggregation to form, for a LEAD_MANAGER request without an aggregation: name, lead body, members with their resolutions. An admin decides it; approving forms the aggregation and makes the requester its lead manager.
+	Proposal *schematype.AggregationProposal `json:"proposal,omitempty"`
 	// What the requester adds for the approver.
 	Note string `json:"note,omitempty"`
 	// Lifecycle: PENDING → APPROVED | REFUSED | WITHDRAWN; every outcome is final.
@@ -174,6 +178,8 @@ func (*AccessRequest) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case accessrequest.FieldAggregationID, accessrequest.FieldBodyID, accessrequest.FieldRegionBodyID, accessrequest.FieldDecidedByID, accessrequest.FieldRoleAssignmentID:
 			values[i] = &sql.NullScanner{S: new(pulid.ID)}
+		case accessrequest.FieldProposal:
+			values[i] = new([]byte)
 		case accessrequest.FieldActDate:
 			values[i] = new(civil.Date)
 		case accessrequest.FieldID, accessrequest.FieldUserID:
@@ -321,6 +327,14 @@ func (_m *AccessRequest) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field act_storage_key", values[i])
 			} else if value.Valid {
 				_m.ActStorageKey = value.String
+			}
+		case accessrequest.FieldProposal:
+			if value, ok := values[i].(*[]byte); !ok {
+				return fmt.Errorf("unexpected type %T for field proposal", values[i])
+			} else if value != nil && len(*value) > 0 {
+				if err := json.Unmarshal(*value, &_m.Proposal); err != nil {
+					return fmt.Errorf("unmarshal field proposal: %w", err)
+				}
 			}
 		case accessrequest.FieldNote:
 			if value, ok := values[i].(*sql.NullString); !ok {
@@ -488,6 +502,9 @@ func (_m *AccessRequest) String() string {
 	builder.WriteString(_m.ActSha256)
 	builder.WriteString(", ")
 	builder.WriteString("act_storage_key=<sensitive>")
+	builder.WriteString(", ")
+	builder.WriteString("proposal=")
+	builder.WriteString(fmt.Sprintf("%v", _m.Proposal))
 	builder.WriteString(", ")
 	builder.WriteString("note=")
 	builder.WriteString(_m.Note)

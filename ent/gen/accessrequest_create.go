@@ -18,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/schematype"
 	"github.com/capofila/capofila/internal/civil"
 )
 
@@ -204,6 +205,12 @@ func (_c *AccessRequestCreate) SetActSha256(v string) *AccessRequestCreate {
 // SetActStorageKey sets the "act_storage_key" field.
 func (_c *AccessRequestCreate) SetActStorageKey(v string) *AccessRequestCreate {
 	_c.mutation.SetActStorageKey(v)
+	return _c
+}
+
+// SetProposal sets the "proposal" field.
+func (_c *AccessRequestCreate) SetProposal(v *schematype.AggregationProposal) *AccessRequestCreate {
+	_c.mutation.SetProposal(v)
 	return _c
 }
 
@@ -645,6 +652,10 @@ func (_c *AccessRequestCreate) createSpec() (*AccessRequest, *sqlgraph.CreateSpe
 		_spec.SetField(accessrequest.FieldActStorageKey, field.TypeString, value)
 		_node.ActStorageKey = value
 	}
+	if value, ok := _c.mutation.Proposal(); ok {
+		_spec.SetField(accessrequest.FieldProposal, field.TypeJSON, value)
+		_node.Proposal = value
+	}
 	if value, ok := _c.mutation.Note(); ok {
 		_spec.SetField(accessrequest.FieldNote, field.TypeString, value)
 		_node.Note = value
@@ -996,6 +1007,9 @@ func (u *AccessRequestUpsertOne) UpdateNewValues() *AccessRequestUpsertOne {
 		}
 		if _, exists := u.create.mutation.ActStorageKey(); exists {
 			s.SetIgnore(accessrequest.FieldActStorageKey)
+		}
+		if _, exists := u.create.mutation.Proposal(); exists {
+			s.SetIgnore(accessrequest.FieldProposal)
 		}
 		if _, exists := u.create.mutation.Note(); exists {
 			s.SetIgnore(accessrequest.FieldNote)
@@ -1397,6 +1411,9 @@ func (u *AccessRequestUpsertBulk) UpdateNewValues() *AccessRequestUpsertBulk {
 			}
 			if _, exists := b.mutation.ActStorageKey(); exists {
 				s.SetIgnore(accessrequest.FieldActStorageKey)
+			}
+			if _, exists := b.mutation.Proposal(); exists {
+				s.SetIgnore(accessrequest.FieldProposal)
 			}
 			if _, exists := b.mutation.Note(); exists {
 				s.SetIgnore(accessrequest.FieldNote)

@@ -283,6 +283,9 @@ func (_u *AccessRequestUpdate) sqlSave(ctx context.Context) (_node int, err erro
 	if value, ok := _u.mutation.AddedVersion(); ok {
 		_spec.AddField(accessrequest.FieldVersion, field.TypeInt, value)
 	}
+	if _u.mutation.ProposalCleared() {
+		_spec.ClearField(accessrequest.FieldProposal, field.TypeJSON)
+	}
 	if _u.mutation.NoteCleared() {
 		_spec.ClearField(accessrequest.FieldNote, field.TypeString)
 	}
@@ -661,6 +664,9 @@ func (_u *AccessRequestUpdateOne) sqlSave(ctx context.Context) (_node *AccessReq
 	}
 	if value, ok := _u.mutation.AddedVersion(); ok {
 		_spec.AddField(accessrequest.FieldVersion, field.TypeInt, value)
+	}
+	if _u.mutation.ProposalCleared() {
+		_spec.ClearField(accessrequest.FieldProposal, field.TypeJSON)
 	}
 	if _u.mutation.NoteCleared() {
 		_spec.ClearField(accessrequest.FieldNote, field.TypeString)

@@ -111,6 +111,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			accessrequest.FieldActSizeBytes:        {Type: field.TypeInt64, Column: accessrequest.FieldActSizeBytes},
 			accessrequest.FieldActSha256:           {Type: field.TypeString, Column: accessrequest.FieldActSha256},
 			accessrequest.FieldActStorageKey:       {Type: field.TypeString, Column: accessrequest.FieldActStorageKey},
+			accessrequest.FieldProposal:            {Type: field.TypeJSON, Column: accessrequest.FieldProposal},
 			accessrequest.FieldNote:                {Type: field.TypeString, Column: accessrequest.FieldNote},
 			accessrequest.FieldStatus:              {Type: field.TypeEnum, Column: accessrequest.FieldStatus},
 			accessrequest.FieldDecidedAt:           {Type: field.TypeTime, Column: accessrequest.FieldDecidedAt},
@@ -3383,6 +3384,11 @@ func (f *AccessRequestFilter) WhereActSha256(p entql.StringP) {
 // WhereActStorageKey applies the entql string predicate on the act_storage_key field.
 func (f *AccessRequestFilter) WhereActStorageKey(p entql.StringP) {
 	f.Where(p.Field(accessrequest.FieldActStorageKey))
+}
+
+// WhereProposal applies the entql json.RawMessage predicate on the proposal field.
+func (f *AccessRequestFilter) WhereProposal(p entql.BytesP) {
+	f.Where(p.Field(accessrequest.FieldProposal))
 }
 
 // WhereNote applies the entql string predicate on the note field.

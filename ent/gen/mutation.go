@@ -1020,6 +1020,7 @@ type AccessRequestMutation struct {
 	addact_size_bytes      *int64
 	act_sha256             *string
 	act_storage_key        *string
+	proposal               **schematype.AggregationProposal
 	note                   *string
 	status                 *accessrequest.Status
 	decided_at             *time.Time
@@ -1935,6 +1936,55 @@ func (m *AccessRequestMutation) ResetActStorageKey() {
 	m.act_storage_key = nil
 }
 
+// SetProposal sets the "proposal" field.
+func (m *AccessRequestMutation) SetProposal(sp *schematype.AggregationProposal) {
+	m.proposal = &sp
+}
+
+// Proposal returns the value of the "proposal" field in the mutation.
+func (m *AccessRequestMutation) Proposal() (r *schematype.AggregationProposal, exists bool) {
+	v := m.proposal
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProposal returns the old "proposal" field's value of the AccessRequest entity.
+// If the AccessRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *AccessRequestMutation) OldProposal(ctx context.Context) (v *schematype.AggregationProposal, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProposal is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProposal requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProposal: %w", err)
+	}
+	return oldValue.Proposal, nil
+}
+
+// ClearProposal clears the value of the "proposal" field.
+func (m *AccessRequestMutation) ClearProposal() {
+	m.proposal = nil
+	m.clearedFields[accessrequest.FieldProposal] = struct{}{}
+}
+
+// ProposalCleared returns if the "proposal" field was cleared in this mutation.
+func (m *AccessRequestMutation) ProposalCleared() bool {
+	_, ok := m.clearedFields[accessrequest.FieldProposal]
+	return ok
+}
+
+// ResetProposal resets all changes to the "proposal" field.
+func (m *AccessRequestMutation) ResetProposal() {
+	m.proposal = nil
+	delete(m.clearedFields, accessrequest.FieldProposal)
+}
+
 // SetNote sets the "note" field.
 func (m *AccessRequestMutation) SetNote(s string) {
 	m.note = &s
@@ -2412,7 +2462,7 @@ func (m *AccessRequestMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *AccessRequestMutation) Fields() []string {
-	fields := make([]string, 0, 25)
+	fields := make([]string, 0, 26)
 	if m.created_at != nil {
 		fields = append(fields, accessrequest.FieldCreatedAt)
 	}
@@ -2469,6 +2519,9 @@ func (m *AccessRequestMutation) Fields() []string {
 	}
 	if m.act_storage_key != nil {
 		fields = append(fields, accessrequest.FieldActStorageKey)
+	}
+	if m.proposal != nil {
+		fields = append(fields, accessrequest.FieldProposal)
 	}
 	if m.note != nil {
 		fields = append(fields, accessrequest.FieldNote)
@@ -2534,6 +2587,8 @@ func (m *AccessRequestMutation) Field(name string) (ent.Value, bool) {
 		return m.ActSha256()
 	case accessrequest.FieldActStorageKey:
 		return m.ActStorageKey()
+	case accessrequest.FieldProposal:
+		return m.Proposal()
 	case accessrequest.FieldNote:
 		return m.Note()
 	case accessrequest.FieldStatus:
@@ -2593,6 +2648,8 @@ func (m *AccessRequestMutation) OldField(ctx context.Context, name string) (ent.
 		return m.OldActSha256(ctx)
 	case accessrequest.FieldActStorageKey:
 		return m.OldActStorageKey(ctx)
+	case accessrequest.FieldProposal:
+		return m.OldProposal(ctx)
 	case accessrequest.FieldNote:
 		return m.OldNote(ctx)
 	case accessrequest.FieldStatus:
@@ -2747,6 +2804,13 @@ func (m *AccessRequestMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetActStorageKey(v)
 		return nil
+	case accessrequest.FieldProposal:
+		v, ok := value.(*schematype.AggregationProposal)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProposal(v)
+		return nil
 	case accessrequest.FieldNote:
 		v, ok := value.(string)
 		if !ok {
@@ -2861,6 +2925,9 @@ func (m *AccessRequestMutation) ClearedFields() []string {
 	if m.FieldCleared(accessrequest.FieldRegionBodyID) {
 		fields = append(fields, accessrequest.FieldRegionBodyID)
 	}
+	if m.FieldCleared(accessrequest.FieldProposal) {
+		fields = append(fields, accessrequest.FieldProposal)
+	}
 	if m.FieldCleared(accessrequest.FieldNote) {
 		fields = append(fields, accessrequest.FieldNote)
 	}
@@ -2904,6 +2971,9 @@ func (m *AccessRequestMutation) ClearField(name string) error {
 		return nil
 	case accessrequest.FieldRegionBodyID:
 		m.ClearRegionBodyID()
+		return nil
+	case accessrequest.FieldProposal:
+		m.ClearProposal()
 		return nil
 	case accessrequest.FieldNote:
 		m.ClearNote()
@@ -2984,6 +3054,9 @@ func (m *AccessRequestMutation) ResetField(name string) error {
 		return nil
 	case accessrequest.FieldActStorageKey:
 		m.ResetActStorageKey()
+		return nil
+	case accessrequest.FieldProposal:
+		m.ResetProposal()
 		return nil
 	case accessrequest.FieldNote:
 		m.ResetNote()

@@ -752,6 +752,30 @@ type RequestAccessInput struct {
 	Act graphql.Upload `json:"act"`
 }
 
+// A request to form a new aggregation: its name, lead body and members as formAggregation takes them, and the act appointing the requester to lead it for the lead body (e.g. the mayor's *decreto di nomina*, or the *delibera* approving the aggregation), a PDF of at most 10 MB. An admin decides it; approving forms the aggregation and makes the requester its LEAD_MANAGER.
+type RequestAggregationInput struct {
+	// Name of the aggregation, e.g. "Marche Sud".
+	Name string `json:"name"`
+	// What the aggregation is for.
+	Description *string `json:"description,omitempty"`
+	// The lead body (capofila): a Comune or an Unione di Comuni.
+	LeadID pulid.ID `json:"leadID"`
+	// The other members (Comuni and Unioni di Comuni), each once, at most 2,000.
+	Members []*AggregationMemberInput `json:"members"`
+	// Kind of the appointing act.
+	ActKind accessrequest.ActKind `json:"actKind"`
+	// Number of the appointing act.
+	ActNumber string `json:"actNumber"`
+	// Date of the appointing act, not after today.
+	ActDate civil.Date `json:"actDate"`
+	// Who issued the act.
+	ActIssuer string `json:"actIssuer"`
+	// What the requester adds for the admin.
+	Note *string `json:"note,omitempty"`
+	// The act, a PDF of at most 10 MB (multipart request).
+	Act graphql.Upload `json:"act"`
+}
+
 // A contract signed for an awarded lot.
 type SignContractInput struct {
 	// The awarded lot.

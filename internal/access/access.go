@@ -33,12 +33,14 @@ import (
 	"github.com/capofila/capofila/ent/gen/publicbody"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/ent/schema/schematype"
 	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/docstore"
 	"github.com/capofila/capofila/internal/events"
+	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/notifykind"
 )
 
@@ -116,6 +118,13 @@ func (s *Service) RequestAccess(ctx context.Context, r Request) (*gen.AccessRequ
 	if pending {
 		return nil, apperr.Conflictf("access_request.pending", "Hai già chiesto il ruolo di %s su %s: la richiesta attende una decisione.", roleWords[r.Role], label)
 	}
+	return s.save(ctx, v, r, label, nil)
+}
+
+// save stores the act and records the request; proposal is the aggregation
+// to form of a RequestAggregation, nil otherwise. Those who decide it are
+// told.
+func (s *Service) save(ctx context.Context, v *authz.Viewer, r Request, label string, proposal *schematype.AggregationProposal) (*gen.AccessRequest, error) {
 	if s.store == nil {
 		return nil, fmt.Errorf("access: no document store configured")
 	}
@@ -132,16 +141,89 @@ func (s *Service) RequestAccess(ctx context.Context, r Request) (*gen.AccessRequ
 	if stored.MIMEType != "application/pdf" {
 		return nil, errActType
 	}
-	q, err := c.AccessRequest.Create().SetUserID(v.UserID).SetRole(r.Role).
+	create := s.Client(ctx).AccessRequest.Create().SetUserID(v.UserID).SetRole(r.Role).
 		SetNillableAggregationID(r.AggregationID).SetNillableBodyID(r.BodyID).SetNillableRegionBodyID(r.RegionBodyID).
 		SetScopeLabel(clip(label, 400)).SetActKind(r.ActKind).SetActNumber(strings.TrimSpace(r.ActNumber)).
 		SetActDate(r.ActDate).SetActIssuer(strings.TrimSpace(r.ActIssuer)).SetNote(strings.TrimSpace(r.Note)).
 		SetActFilename(docstore.CleanName(r.ActFilename)).SetActSizeBytes(stored.Size).SetActSha256(stored.SHA256).
-		SetActStorageKey(stored.Key).Save(authz.Elevate(ctx))
+		SetActStorageKey(stored.Key)
+	if proposal != nil {
+		create.SetProposal(proposal)
+	}
+	q, err := create.Save(authz.Elevate(ctx))
 	if err != nil {
 		return nil, err
 	}
 	return q, s.Emit(ctx, requested(q, v.Email))
+}
+
+// Proposal is an aggregation a person asks to form and lead.
+type Proposal struct {
+	Name        string
+	Description string
+	LeadID      pulid.ID
+	Members     []funding.MemberInput
+}
+
+// RequestAggregation records a PENDING request of the signed-in user to
+// form the aggregation p and to be its LEAD_MANAGER, with the act r carries
+// (r's role and scope are ignored), and tells the admins, who alone decide
+// it. Anyone signed in may call it. It returns the errors of
+// funding.CheckProposal and the act's of RequestAccess, and CONFLICT when
+// the same user already waits on a proposal of that name for that lead
+// (access_request.pending).
+func (s *Service) RequestAggregation(ctx context.Context, p Proposal, r Request) (*gen.AccessRequest, error) {
+	v := authz.FromContext(ctx)
+	if v == nil || v.UserID == "" {
+		return nil, authz.ErrUnauthenticated
+	}
+	if err := s.checkAct(r); err != nil {
+		return nil, err
+	}
+	c := s.Client(ctx)
+	bodies, err := funding.CheckProposal(ctx, c, p.Name, p.LeadID, p.Members)
+	if err != nil {
+		return nil, err
+	}
+	name := strings.TrimSpace(p.Name)
+	waiting, err := c.AccessRequest.Query().Where(accessrequest.UserID(v.UserID), accessrequest.StatusEQ(accessrequest.StatusPENDING),
+		accessrequest.RoleEQ(accessrequest.RoleLEAD_MANAGER), accessrequest.AggregationIDIsNil(), accessrequest.BodyID(p.LeadID)).
+		All(authz.WithSystem(ctx))
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range waiting {
+		if w.Proposal != nil && strings.EqualFold(w.Proposal.Name, name) {
+			return nil, apperr.Conflictf("access_request.pending", "Hai già chiesto di costituire l'aggregazione «%s»: la richiesta attende una decisione.", name)
+		}
+	}
+	lead := bodies[p.LeadID]
+	prop := &schematype.AggregationProposal{Name: name, Description: strings.TrimSpace(p.Description), LeadBodyID: lead.ID,
+		LeadBodyName: lead.Name, Members: make([]schematype.ProposedMember, len(p.Members))}
+	for i, m := range p.Members {
+		pm := schematype.ProposedMember{BodyID: m.BodyID, BodyName: bodies[m.BodyID].Name, ResolutionNumber: strings.TrimSpace(m.ResolutionNumber),
+			ResolutionDate: m.ResolutionDate, JoinedOn: m.JoinedOn}
+		if m.ResolutionOrgan != nil {
+			pm.ResolutionOrgan = string(*m.ResolutionOrgan)
+		}
+		prop.Members[i] = pm
+	}
+	r.Role, r.AggregationID, r.BodyID, r.RegionBodyID = accessrequest.RoleLEAD_MANAGER, nil, &lead.ID, nil
+	label := fmt.Sprintf("la nuova aggregazione «%s» (capofila %s, %d enti aderenti)", name, lead.Name, len(p.Members))
+	return s.save(ctx, v, r, label, prop)
+}
+
+// membersOf is the proposal's members as funding forms them.
+func membersOf(p *schematype.AggregationProposal) []funding.MemberInput {
+	out := make([]funding.MemberInput, len(p.Members))
+	for i, m := range p.Members {
+		out[i] = funding.MemberInput{BodyID: m.BodyID, ResolutionNumber: m.ResolutionNumber, ResolutionDate: m.ResolutionDate, JoinedOn: m.JoinedOn}
+		if m.ResolutionOrgan != "" {
+			o := membership.ResolutionOrgan(m.ResolutionOrgan)
+			out[i].ResolutionOrgan = &o
+		}
+	}
+	return out
 }
 
 // checkAct checks the act's fields and that a file is attached.
@@ -280,7 +362,28 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, version int, approve 
 	reason = strings.TrimSpace(reason)
 	sys := authz.WithSystem(ctx)
 	u := q.Update().SetVersion(version).SetDecidedAt(s.Now()).SetDecidedByID(v.UserID).SetReason(reason)
-	if approve {
+	if q.Proposal != nil && !v.IsAdmin() {
+		return nil, &apperr.Error{Code: apperr.Forbidden, Rule: "access_request.admin_only",
+			Message: "La costituzione di una nuova aggregazione la decide un amministratore."}
+	}
+	if approve && q.Proposal != nil {
+		// The bodies and the names may have changed since it was asked:
+		// the proposal is checked again, and formed as it was asked.
+		members := membersOf(q.Proposal)
+		if _, err := funding.CheckProposal(ctx, c, q.Proposal.Name, q.Proposal.LeadBodyID, members); err != nil {
+			return nil, asConflict(err)
+		}
+		ag, err := funding.Form(ctx, c, q.Proposal.Name, q.Proposal.Description, q.Proposal.LeadBodyID, members)
+		if err != nil {
+			return nil, err
+		}
+		ra, err := c.RoleAssignment.Create().SetUserID(q.UserID).SetRole(roleassignment.RoleLEAD_MANAGER).
+			SetAggregationID(ag.ID).SetGrantedByID(v.UserID).Save(authz.Elevate(ctx))
+		if err != nil {
+			return nil, err
+		}
+		u.SetStatus(accessrequest.StatusAPPROVED).SetRoleAssignmentID(ra.ID)
+	} else if approve {
 		if err := held(sys, c, q.UserID, q.Role, q.AggregationID, q.BodyID, q.RegionBodyID); err != nil {
 			return nil, err
 		}
@@ -294,8 +397,7 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, version int, approve 
 				return nil, err
 			}
 			if err := currentMember(sys, c, ag, b); err != nil {
-				e, _ := apperr.As(err)
-				return nil, &apperr.Error{Code: apperr.Conflict, Rule: e.Rule, Message: e.Message}
+				return nil, asConflict(err)
 			}
 		}
 		ra, err := c.RoleAssignment.Create().SetUserID(q.UserID).SetRole(roleassignment.Role(q.Role)).
@@ -379,6 +481,15 @@ func (s *Service) OpenAct(ctx context.Context, id pulid.ID) (*gen.AccessRequest,
 
 func scopeOf(q *gen.AccessRequest) authz.Scope {
 	return authz.Scope{AggregationID: pulid.ID(q.TenantAggregationID), RegionBodyID: pulid.ID(q.TenantRegionID)}
+}
+
+// asConflict turns a rule the request met when asked, and no longer meets,
+// into a CONFLICT with the same rule: the world changed, not the request.
+func asConflict(err error) error {
+	if e, ok := apperr.As(err); ok && e.Code == apperr.Invalid {
+		return &apperr.Error{Code: apperr.Conflict, Rule: e.Rule, Message: e.Message}
+	}
+	return err
 }
 
 // open refuses a request no longer PENDING (access_request.decided).

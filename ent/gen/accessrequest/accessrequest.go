@@ -57,6 +57,8 @@ const (
 	FieldActSha256 = "act_sha256"
 	// FieldActStorageKey holds the string denoting the act_storage_key field in the database.
 	FieldActStorageKey = "act_storage_key"
+	// FieldProposal holds the string denoting the proposal field in the database.
+	FieldProposal = "proposal"
 	// FieldNote holds the string denoting the note field in the database.
 	FieldNote = "note"
 	// FieldStatus holds the string denoting the status field in the database.
@@ -149,6 +151,7 @@ var Columns = []string{
 	FieldActSizeBytes,
 	FieldActSha256,
 	FieldActStorageKey,
+	FieldProposal,
 	FieldNote,
 	FieldStatus,
 	FieldDecidedAt,

@@ -1257,6 +1257,16 @@ func ActStorageKeyContainsFold(v string) predicate.AccessRequest {
 	return predicate.AccessRequest(sql.FieldContainsFold(FieldActStorageKey, v))
 }
 
+// ProposalIsNil applies the IsNil predicate on the "proposal" field.
+func ProposalIsNil() predicate.AccessRequest {
+	return predicate.AccessRequest(sql.FieldIsNull(FieldProposal))
+}
+
+// ProposalNotNil applies the NotNil predicate on the "proposal" field.
+func ProposalNotNil() predicate.AccessRequest {
+	return predicate.AccessRequest(sql.FieldNotNull(FieldProposal))
+}
+
 // NoteEQ applies the EQ predicate on the "note" field.
 func NoteEQ(v string) predicate.AccessRequest {
 	return predicate.AccessRequest(sql.FieldEQ(FieldNote, v))

@@ -53,6 +53,7 @@ var (
 		{Name: "act_size_bytes", Type: field.TypeInt64},
 		{Name: "act_sha256", Type: field.TypeString, Size: 64},
 		{Name: "act_storage_key", Type: field.TypeString},
+		{Name: "proposal", Type: field.TypeJSON, Nullable: true},
 		{Name: "note", Type: field.TypeString, Nullable: true, Size: 2000},
 		{Name: "status", Type: field.TypeEnum, Enums: []string{"PENDING", "APPROVED", "REFUSED", "WITHDRAWN"}, Default: "PENDING"},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
@@ -72,37 +73,37 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "access_requests_users_user",
-				Columns:    []*schema.Column{AccessRequestsColumns[20]},
+				Columns:    []*schema.Column{AccessRequestsColumns[21]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "access_requests_aggregations_aggregation",
-				Columns:    []*schema.Column{AccessRequestsColumns[21]},
+				Columns:    []*schema.Column{AccessRequestsColumns[22]},
 				RefColumns: []*schema.Column{AggregationsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "access_requests_public_bodies_body",
-				Columns:    []*schema.Column{AccessRequestsColumns[22]},
-				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
-				OnDelete:   schema.SetNull,
-			},
-			{
-				Symbol:     "access_requests_public_bodies_region_body",
 				Columns:    []*schema.Column{AccessRequestsColumns[23]},
 				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
-				Symbol:     "access_requests_users_decided_by",
+				Symbol:     "access_requests_public_bodies_region_body",
 				Columns:    []*schema.Column{AccessRequestsColumns[24]},
+				RefColumns: []*schema.Column{PublicBodiesColumns[0]},
+				OnDelete:   schema.SetNull,
+			},
+			{
+				Symbol:     "access_requests_users_decided_by",
+				Columns:    []*schema.Column{AccessRequestsColumns[25]},
 				RefColumns: []*schema.Column{UsersColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
 			{
 				Symbol:     "access_requests_role_assignments_role_assignment",
-				Columns:    []*schema.Column{AccessRequestsColumns[25]},
+				Columns:    []*schema.Column{AccessRequestsColumns[26]},
 				RefColumns: []*schema.Column{RoleAssignmentsColumns[0]},
 				OnDelete:   schema.SetNull,
 			},
@@ -121,12 +122,12 @@ var (
 			{
 				Name:    "accessrequest_user_id_status",
 				Unique:  false,
-				Columns: []*schema.Column{AccessRequestsColumns[20], AccessRequestsColumns[17]},
+				Columns: []*schema.Column{AccessRequestsColumns[21], AccessRequestsColumns[18]},
 			},
 			{
 				Name:    "accessrequest_status_created_at",
 				Unique:  false,
-				Columns: []*schema.Column{AccessRequestsColumns[17], AccessRequestsColumns[1]},
+				Columns: []*schema.Column{AccessRequestsColumns[18], AccessRequestsColumns[1]},
 			},
 		},
 	}

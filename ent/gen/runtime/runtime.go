@@ -284,15 +284,15 @@ func init() {
 	// accessrequest.ActStorageKeyValidator is a validator for the "act_storage_key" field. It is called by the builders before save.
 	accessrequest.ActStorageKeyValidator = accessrequestDescActStorageKey.Validators[0].(func(string) error)
 	// accessrequestDescNote is the schema descriptor for note field.
-	accessrequestDescNote := accessrequestFields[14].Descriptor()
+	accessrequestDescNote := accessrequestFields[15].Descriptor()
 	// accessrequest.NoteValidator is a validator for the "note" field. It is called by the builders before save.
 	accessrequest.NoteValidator = accessrequestDescNote.Validators[0].(func(string) error)
 	// accessrequestDescDecidedByID is the schema descriptor for decided_by_id field.
-	accessrequestDescDecidedByID := accessrequestFields[17].Descriptor()
+	accessrequestDescDecidedByID := accessrequestFields[18].Descriptor()
 	// accessrequest.DecidedByIDValidator is a validator for the "decided_by_id" field. It is called by the builders before save.
 	accessrequest.DecidedByIDValidator = accessrequestDescDecidedByID.Validators[0].(func(string) error)
 	// accessrequestDescRoleAssignmentID is the schema descriptor for role_assignment_id field.
-	accessrequestDescRoleAssignmentID := accessrequestFields[19].Descriptor()
+	accessrequestDescRoleAssignmentID := accessrequestFields[20].Descriptor()
 	// accessrequest.RoleAssignmentIDValidator is a validator for the "role_assignment_id" field. It is called by the builders before save.
 	accessrequest.RoleAssignmentIDValidator = accessrequestDescRoleAssignmentID.Validators[0].(func(string) error)
 	// accessrequestDescID is the schema descriptor for id field.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/apperr"
+	"github.com/capofila/capofila/internal/civil"
 )
 
 // TextMap is a set of named texts, e.g. the narrative sections of an
@@ -57,4 +58,30 @@ type ShareSnapshot struct {
 	BodyName          string    `json:"body_name"`
 	ExpenseCategoryID *pulid.ID `json:"expense_category_id,omitempty"`
 	AmountCents       int64     `json:"amount_cents"`
+}
+
+// AggregationProposal is an aggregation a person asks to form (an access
+// request for the role of lead manager of a new aggregation): its name,
+// its lead body and its members with their resolutions, the bodies' names
+// as they were when asked. An admin approves it, and the aggregation is
+// formed as proposed.
+type AggregationProposal struct {
+	Name         string           `json:"name"`
+	Description  string           `json:"description,omitempty"`
+	LeadBodyID   pulid.ID         `json:"lead_body_id"`
+	LeadBodyName string           `json:"lead_body_name"`
+	Members      []ProposedMember `json:"members"`
+}
+
+// ProposedMember is a body proposed as a member of an aggregation, with the
+// resolution (delibera) approving its membership.
+type ProposedMember struct {
+	BodyID           pulid.ID    `json:"body_id"`
+	BodyName         string      `json:"body_name"`
+	ResolutionNumber string      `json:"resolution_number,omitempty"`
+	ResolutionDate   *civil.Date `json:"resolution_date,omitempty"`
+	// ResolutionOrgan is GIUNTA or CONSIGLIO (Membership.resolution_organ),
+	// or empty.
+	ResolutionOrgan string      `json:"resolution_organ,omitempty"`
+	JoinedOn        *civil.Date `json:"joined_on,omitempty"`
 }

@@ -131,7 +131,7 @@ export type AccessRequestActKind =
 export type AccessRequestRole =
   /** A first-level auditor of the Region in regionBodyID. */
   | 'AUDITOR'
-  /** The lead's project staff for the aggregation in aggregationID. */
+  /** The lead's project staff for the aggregation in aggregationID, or of a new aggregation to form (proposal). */
   | 'LEAD_MANAGER'
   /** The officer of the member body in bodyID within the aggregation in aggregationID. */
   | 'MEMBER_REFERENT'
