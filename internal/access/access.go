@@ -346,12 +346,12 @@ func (s *Service) Decide(ctx context.Context, id pulid.ID, version int, approve 
 	if err != nil {
 		return nil, err
 	}
-	if err := authz.Require(ctx, Entity, authz.ActDecide, scopeOf(q)); err != nil {
-		return nil, err
-	}
 	if q.UserID == v.UserID {
 		return nil, &apperr.Error{Code: apperr.Forbidden, Rule: "access_request.own_request",
 			Message: "Non puoi decidere una tua richiesta di accesso: la decide un altro."}
+	}
+	if err := authz.Require(ctx, Entity, authz.ActDecide, scopeOf(q)); err != nil {
+		return nil, err
 	}
 	if err := open(q); err != nil {
 		return nil, err

@@ -583,6 +583,7 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"decideAccessRequest":   {query: `mutation($id: ID!) { decideAccessRequest(id: $id, version: 1, input: {approve: true}) { id } }`, vars: map[string]any{"id": A.AccessRequest.ID}},
 		"withdrawAccessRequest": {query: `mutation($id: ID!) { withdrawAccessRequest(id: $id, version: 1) { id } }`, vars: map[string]any{"id": A.AccessRequest.ID}},
 		"requestAccess":         {}, // every signed-in user may ask for a role
+		"requestAggregation":    {}, // every signed-in user may ask to form an aggregation
 		"withdrawVariation":     {query: `mutation($id: ID!) { withdrawVariation(id: $id) { id } }`, vars: map[string]any{"id": A.Variation.ID}},
 		"decideVariation":       {query: `mutation($id: ID!) { decideVariation(id: $id, input: {outcome: APPROVED}) { id } }`, vars: map[string]any{"id": A.Variation.ID}},
 		"setAllocations":        {query: `mutation($id: ID!) { setAllocations(projectID: $id, allocations: []) { id } }`, vars: map[string]any{"id": A.Project.ID}},
@@ -664,6 +665,7 @@ func testAuditorSweep(t *testing.T, f *authzFixture) {
 		"setNotificationPreference": "every signed-in user sets its own e-mail preferences (the matrix: own only)",
 		"requestAccess":             "every signed-in user asks for a role with its act (TestOIDC_AccessRequestFlow, internal/access); a role comes only with a decision",
 		"formAggregation":           "tried last, by AuditorFormsNoAggregation: it would change the auditor's roles",
+		"requestAggregation":        "every signed-in user asks to form an aggregation with its act (TestMarcheSudStory step 3, TestAccess_AggregationProposal); only an admin's approval forms it",
 		"startReview":               "auditors review claims: TestReviewRoles says who may",
 		"decideExpenseItem":         "auditors review claims: TestReviewRoles says who may",
 		"setReviewChecklist":        "auditors review claims: TestReviewRoles says who may",

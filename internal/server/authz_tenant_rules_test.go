@@ -429,9 +429,17 @@ func testAggregationLead(t *testing.T, f *authzFixture) {
 	var formed struct {
 		FormAggregation struct{ ID pulid.ID } `json:"formAggregation"`
 	}
-	mustOK(t, leadA.gql(t, "", `mutation($in: FormAggregationInput!) { formAggregation(input: $in) { id } }`, map[string]any{"in": map[string]any{
-		"name": "Aggregazione in bozza", "leadID": A.Pool[1].ID, "members": []any{map[string]any{"bodyID": A.Pool[2].ID}}}})).decode(t, &formed)
+	// An admin forms it (anyone else asks, and an admin approves) and
+	// makes leadA its lead manager.
+	formIn := map[string]any{"in": map[string]any{
+		"name": "Aggregazione in bozza", "leadID": A.Pool[1].ID, "members": []any{map[string]any{"bodyID": A.Pool[2].ID}}}}
+	const form = `mutation($in: FormAggregationInput!) { formAggregation(input: $in) { id } }`
+	refusedWith(t, "a lead forms an aggregation without asking", leadA.gql(t, "", form, formIn), "FORBIDDEN", "aggregation.form_admin")
+	admin := f.ByName["admin"]
+	mustOK(t, admin.gql(t, "", form, formIn)).decode(t, &formed)
 	id := formed.FormAggregation.ID
+	mustOK(t, admin.gql(t, "", `mutation($in: GrantRoleInput!) { grantRole(input: $in) { id } }`, map[string]any{"in": map[string]any{
+		"userID": leadA.User.ID, "role": "LEAD_MANAGER", "aggregationID": id}}))
 	mustOK(t, leadA.gql(t, "", update, map[string]any{"id": id, "lead": A.Pool[2].ID}))
 	ms, err := f.C.Membership.Query().Where(membership.AggregationID(id)).All(f.Sys)
 	if err != nil {

@@ -21,8 +21,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/capofila/capofila/app"
-	"github.com/capofila/capofila/frontend"
 	"github.com/capofila/capofila/ent/gen/vendor"
+	"github.com/capofila/capofila/frontend"
 	"github.com/capofila/capofila/graph/generated"
 	"github.com/capofila/capofila/graph/handler"
 	"github.com/capofila/capofila/internal/apperr"

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -374,6 +375,36 @@ func (s *story) publishCall(t *testing.T) {
 
 const storyFormAggregation = `mutation($in: FormAggregationInput!) { formAggregation(input: $in) { id name leadID } }`
 
+// storyRequestAggregation asks to form an aggregation with the lead's act
+// attached as $file (client.upload).
+const storyRequestAggregation = `mutation($name: String!, $description: String, $leadID: ID!, $members: [AggregationMemberInput!]!, $file: Upload!) {
+  requestAggregation(input: {name: $name, description: $description, leadID: $leadID, members: $members,
+    actKind: DECRETO_NOMINA, actNumber: "7/2026", actDate: "2026-03-02", actIssuer: "Sindaco del Comune di San Benedetto del Tronto", act: $file}) {
+    id version status role aggregationID bodyID scopeLabel
+    proposal { name description leadBodyID leadBodyName members { bodyID bodyName resolutionNumber resolutionDate resolutionOrgan joinedOn } }
+  }
+}`
+
+const storyDecideAccess = `mutation($id: ID!, $v: Int!, $approve: Boolean!) {
+  decideAccessRequest(id: $id, version: $v, input: {approve: $approve}) { status roleAssignment { aggregationID } }
+}`
+
+// storyAct is the act the lead attaches: a real one-page PDF.
+func storyAct(t *testing.T) []byte {
+	t.Helper()
+	act, err := os.ReadFile("../access/testdata/decreto-nomina.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return act
+}
+
+func (s *story) requestAggregation(t *testing.T, name, description, leadID string, members []map[string]any) response {
+	t.Helper()
+	return s.lead.upload(t, storyRequestAggregation, map[string]any{"name": name, "description": description, "leadID": leadID,
+		"members": members}, "decreto-nomina.pdf", storyAct(t))
+}
+
 func (s *story) formAggregation(t *testing.T) {
 	s.broken = true
 	// The comuni of AP and FM, read page by page as the lead would.
@@ -442,34 +473,83 @@ func (s *story) formAggregation(t *testing.T) {
 			{"LeadAsMember", append(slices.Clone(members[:3]), member(0, lead))},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
-				r := s.lead.do(t, storyFormAggregation, map[string]any{"in": map[string]any{
-					"name": storyAggregation + " doppia", "leadID": lead.ID, "members": tc.members}})
+				r := s.requestAggregation(t, storyAggregation+" doppia", "", lead.ID, tc.members)
 				if e := storyRefused(t, r, "INVALID", "aggregation.duplicate_member"); e.Extensions.Field != "members" {
 					t.Errorf("field %q, want members", e.Extensions.Field)
 				}
-				if n := s.ent.Aggregation.Query().Where(aggregation.Name(storyAggregation + " doppia")).CountX(s.sys); n != 0 {
-					t.Errorf("the refused aggregation was saved (%d)", n)
-				}
-				if r := storyOK[storyMe](t, s.lead, storyMeQuery, nil).roles(); len(r) != 0 {
-					t.Errorf("the refused formAggregation granted %v", r)
+				if n := s.ent.AccessRequest.Query().CountX(s.sys); n != 0 {
+					t.Errorf("the refused request was saved (%d requests)", n)
 				}
 			})
 		}
 	})
 
+	// Forming an aggregation is no open door: the lead asks, with the act
+	// that appoints them, and an admin decides.
+	t.Run("ErrLeadFormsDirectly", func(t *testing.T) {
+		r := s.lead.do(t, storyFormAggregation, map[string]any{"in": map[string]any{
+			"name": storyAggregation, "leadID": lead.ID, "members": members[:2]}})
+		storyRefused(t, r, "FORBIDDEN", "aggregation.form_admin")
+		if n := s.ent.Aggregation.Query().Where(aggregation.Name(storyAggregation)).CountX(s.sys); n != 0 {
+			t.Errorf("the refused formAggregation saved %d aggregations", n)
+		}
+	})
+	type proposedMember struct {
+		BodyID, BodyName, ResolutionNumber string
+		ResolutionDate, ResolutionOrgan    *string
+	}
+	type requestAnswer struct {
+		ID, Status, Role, ScopeLabel string
+		Version                      int
+		AggregationID, BodyID        *string
+		Proposal                     *struct {
+			Name, Description, LeadBodyID, LeadBodyName string
+			Members                                     []proposedMember
+		}
+	}
+	r := s.requestAggregation(t, storyAggregation, "Aggregazione della storia di prova", lead.ID, members)
+	q := decodeField[requestAnswer](t, mustOK(t, r), "requestAggregation")
+	switch p := q.Proposal; {
+	case q.Status != "PENDING" || q.Role != "LEAD_MANAGER" || q.AggregationID != nil || q.BodyID == nil || *q.BodyID != lead.ID:
+		t.Errorf("requestAggregation answered %+v", q)
+	case p == nil || p.Name != storyAggregation || p.LeadBodyID != lead.ID || p.LeadBodyName != lead.Name || len(p.Members) != storyMembers-1:
+		t.Errorf("the proposal is %+v", p)
+	case p.Members[0].BodyID != s.bodies[1].ID || p.Members[0].BodyName != s.bodies[1].Name ||
+		p.Members[0].ResolutionNumber != members[0]["resolutionNumber"] || p.Members[0].ResolutionOrgan == nil || *p.Members[0].ResolutionOrgan != "CONSIGLIO":
+		t.Errorf("the proposal's first member is %+v, want %s with resolution %v", p.Members[0], s.bodies[1].Name, members[0]["resolutionNumber"])
+	}
+	storyRefused(t, s.requestAggregation(t, strings.ToUpper(storyAggregation), "", lead.ID, members[:3]), "CONFLICT", "access_request.pending")
+	if r := storyOK[storyMe](t, s.lead, storyMeQuery, nil).roles(); len(r) != 0 {
+		t.Errorf("a pending request granted %v", r)
+	}
+	// The Region's officer does not decide it (nor reads it); an admin does.
+	wantCode(t, s.officer.do(t, storyDecideAccess, map[string]any{"id": q.ID, "v": q.Version, "approve": true}), "NOT_FOUND")
+	queue := storyOK[struct {
+		AccessRequestQueue storyConn[struct{ ID string }] `json:"accessRequestQueue"`
+	}](t, s.admin, `{ accessRequestQueue(first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, nil).AccessRequestQueue
+	if len(queue.Edges) != 1 || queue.Edges[0].Node.ID != q.ID {
+		t.Errorf("the admin's queue is %+v, want the request %s", queue.Edges, q.ID)
+	}
+	decided := storyOK[struct {
+		DecideAccessRequest struct {
+			Status         string
+			RoleAssignment struct{ AggregationID string }
+		} `json:"decideAccessRequest"`
+	}](t, s.admin, storyDecideAccess, map[string]any{"id": q.ID, "v": q.Version, "approve": true}).DecideAccessRequest
+	if decided.Status != "APPROVED" || decided.RoleAssignment.AggregationID == "" {
+		t.Fatalf("the admin's approval answered %+v", decided)
+	}
 	ag := storyOK[struct {
-		FormAggregation struct {
-			ID, Name, LeadID string
-		} `json:"formAggregation"`
-	}](t, s.lead, storyFormAggregation, map[string]any{"in": map[string]any{
-		"name": storyAggregation, "description": "Aggregazione della storia di prova", "leadID": lead.ID, "members": members}}).FormAggregation
+		Node struct{ ID, Name, LeadID string } `json:"node"`
+	}](t, s.lead, `query($id: ID!) { node(id: $id) { ... on Aggregation { id name leadID } } }`, map[string]any{"id": decided.RoleAssignment.AggregationID}).Node
 	if ag.Name != storyAggregation || ag.LeadID != lead.ID {
-		t.Errorf("formAggregation returned %+v", ag)
+		t.Errorf("the approved request formed %+v", ag)
 	}
 	s.aggID = ag.ID
 	if r := storyOK[storyMe](t, s.lead, storyMeQuery, nil).roles(); len(r) != 1 || r[0] != "LEAD_MANAGER@"+s.aggID {
-		t.Errorf("after formAggregation the lead's roles are %v, want [LEAD_MANAGER@%s]", r, s.aggID)
+		t.Errorf("after the approval the lead's roles are %v, want [LEAD_MANAGER@%s]", r, s.aggID)
 	}
+	storyRefused(t, s.admin.do(t, storyDecideAccess, map[string]any{"id": q.ID, "v": q.Version + 1, "approve": true}), "CONFLICT", "access_request.decided")
 	ms := s.memberships(t, s.lead)
 	if len(ms) != storyMembers {
 		t.Fatalf("%d memberships, want %d", len(ms), storyMembers)
@@ -500,9 +580,9 @@ func (s *story) formAggregation(t *testing.T) {
 		}
 		scratch := storyOK[struct {
 			FormAggregation struct{ ID string } `json:"formAggregation"`
-		}](t, s.lead, storyFormAggregation, map[string]any{"in": map[string]any{
+		}](t, s.admin, storyFormAggregation, map[string]any{"in": map[string]any{
 			"name": storyAggregation + " (prova enti)", "leadID": s.outsider.ID, "members": in}}).FormAggregation.ID
-		r := s.lead.do(t, `mutation($in: CreateMembershipInput!) { createMembership(input: $in) { id } }`,
+		r := s.admin.do(t, `mutation($in: CreateMembershipInput!) { createMembership(input: $in) { id } }`,
 			map[string]any{"in": map[string]any{"aggregationID": scratch, "bodyID": s.regionID}})
 		if len(r.Errors) == 0 {
 			t.Errorf("BUG: createMembership adds Regione Marche (kind REGIONE) to an aggregation, which formAggregation refuses " +
