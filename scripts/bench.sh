@@ -54,7 +54,7 @@ for scale in $scales; do
   # sessions send their own documents (internal/loadtest), as the web app
   # sent them before trusted documents: --any-graphql-documents.
   ./bin/capofila serve --database-url "$url" --addr "127.0.0.1:$port" --metrics-addr "127.0.0.1:$((port + 1))" \
-    --rate-limit-user 0 --rate-limit-address 0 --log-format json --documents-dir "$docs" --jobs=false --any-graphql-documents > "$out/serve-$scale.log" 2>&1 &
+    --rate-limit-user 0 --rate-limit-address 0 --trusted-proxies 127.0.0.1 --log-format json --documents-dir "$docs" --jobs=false --any-graphql-documents > "$out/serve-$scale.log" 2>&1 &
   pid=$!
   trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do
@@ -70,7 +70,7 @@ for scale in $scales; do
     # 10,000 daily digests: the server with its jobs on and its e-mail to
     # the harness's SMTP sink.
     ./bin/capofila serve --database-url "$url" --addr "127.0.0.1:$port" --metrics-addr "127.0.0.1:$((port + 1))" \
-      --rate-limit-user 0 --rate-limit-address 0 --log-format json --documents-dir "$docs" --any-graphql-documents \
+      --rate-limit-user 0 --rate-limit-address 0 --trusted-proxies 127.0.0.1 --log-format json --documents-dir "$docs" --any-graphql-documents \
       --smtp-host 127.0.0.1 --smtp-port "$((port + 2))" --smtp-security none --mail-from capofila@localhost \
       --public-url "http://127.0.0.1:$port" > "$out/serve-digest-$scale.log" 2>&1 &
     pid=$!

@@ -263,6 +263,9 @@ func errNote(rs ...result) string {
 		if r.Errors > 0 {
 			s = append(s, fmt.Sprintf("%d errors (%s)", r.Errors, r.FirstError))
 		}
+		if r.Refused > 0 {
+			s = append(s, fmt.Sprintf("%d refused as busy by design (signin.busy)", r.Refused))
+		}
 	}
 	if len(s) == 0 {
 		return ""

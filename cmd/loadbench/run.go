@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"sync"
 	"time"
@@ -9,9 +10,12 @@ import (
 
 // result is what one operation did at one number of concurrent clients.
 type result struct {
-	Clients    int           `json:"clients"`
-	Ops        int           `json:"ops"`
-	Errors     int           `json:"errors"`
+	Clients int `json:"clients"`
+	Ops     int `json:"ops"`
+	Errors  int `json:"errors"`
+	// Refused counts the answers refused by design (errRefused), neither
+	// operations nor errors.
+	Refused    int           `json:"refused,omitempty"`
 	FirstError string        `json:"first_error,omitempty"`
 	Elapsed    time.Duration `json:"elapsed_ns"`
 	P50        time.Duration `json:"p50_ns"`
@@ -39,6 +43,7 @@ func closedLoop(ctx context.Context, clients int, warm, d time.Duration, op func
 			mu        sync.Mutex
 			latencies []time.Duration
 			errs      int
+			refused   int
 			first     string
 			wg        sync.WaitGroup
 		)
@@ -48,12 +53,16 @@ func closedLoop(ctx context.Context, clients int, warm, d time.Duration, op func
 			go func() {
 				defer wg.Done()
 				var mine []time.Duration
-				var myErrs int
+				var myErrs, myRefused int
 				var myFirst string
 				for ctx.Err() == nil {
 					t0 := time.Now()
 					err := op(context.WithoutCancel(ctx), w)
 					el := time.Since(t0)
+					if errors.Is(err, errRefused) {
+						myRefused++
+						continue
+					}
 					if err != nil {
 						myErrs++
 						if myFirst == "" {
@@ -66,6 +75,7 @@ func closedLoop(ctx context.Context, clients int, warm, d time.Duration, op func
 				mu.Lock()
 				latencies = append(latencies, mine...)
 				errs += myErrs
+				refused += myRefused
 				if first == "" {
 					first = myFirst
 				}
@@ -73,7 +83,7 @@ func closedLoop(ctx context.Context, clients int, warm, d time.Duration, op func
 			}()
 		}
 		wg.Wait()
-		r := result{Clients: clients, Ops: len(latencies), Errors: errs, FirstError: first, Elapsed: time.Since(start)}
+		r := result{Clients: clients, Ops: len(latencies), Errors: errs, Refused: refused, FirstError: first, Elapsed: time.Since(start)}
 		if record {
 			slices.Sort(latencies)
 			r.P50, r.P95, r.P99 = quantile(latencies, 0.50), quantile(latencies, 0.95), quantile(latencies, 0.99)

@@ -19,8 +19,9 @@ var transport = &http.Transport{MaxIdleConns: 256, MaxIdleConnsPerHost: 128, Idl
 // Session is a user of a Capofila server as the web app is one: a cookie
 // jar (the session cookie after SignIn) and the CSRF header on every POST.
 type Session struct {
-	base string
-	http *http.Client
+	base         string
+	http         *http.Client
+	forwardedFor string
 }
 
 // NewSession returns an anonymous session of the server at base.
@@ -44,6 +45,14 @@ func (s *Session) SignIn(ctx context.Context, email, password string) error {
 		return fmt.Errorf("sign-in of %s: HTTP %d: %s", email, res.Status, res.Body)
 	}
 	return nil
+}
+
+// From returns a copy of the session (its cookies) whose requests say, in
+// X-Forwarded-For, that they come from addr: a server that trusts the
+// loopback as its proxy (--trusted-proxies 127.0.0.1) then counts them as
+// that client's, as behind a real load balancer.
+func (s *Session) From(addr string) *Session {
+	return &Session{base: s.base, http: s.http, forwardedFor: addr}
 }
 
 // Response is an HTTP answer read whole.
@@ -77,6 +86,9 @@ func (s *Session) Get(ctx context.Context, path string) (Response, error) {
 }
 
 func (s *Session) do(req *http.Request) (Response, error) {
+	if s.forwardedFor != "" {
+		req.Header.Set("X-Forwarded-For", s.forwardedFor)
+	}
 	res, err := s.http.Do(req)
 	if err != nil {
 		return Response{}, err

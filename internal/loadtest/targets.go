@@ -13,21 +13,24 @@ import (
 // referent, the claim with the most expense items, the claim with the most
 // members, and who may read each.
 type Targets struct {
-	Project      string `json:"project"`
-	Members      int    `json:"members"`
-	Lead         string `json:"lead"`
-	Member       string `json:"member_body"`
-	MemberUser   string `json:"member_user"`
-	BigClaim     string `json:"big_claim"`
-	BigItems     int    `json:"big_claim_items"`
-	Auditor      string `json:"auditor"`
-	WideClaim    string `json:"wide_claim"`
-	WideProject  string `json:"wide_claim_project"`
-	WideMembers  int    `json:"wide_claim_members"`
-	WideLead     string `json:"wide_claim_lead"`
-	ReviewQueue  int    `json:"auditor_queue"`
-	Rows         int64  `json:"rows"`
-	InvoicesRows int64  `json:"invoices"`
+	Project     string `json:"project"`
+	Members     int    `json:"members"`
+	Lead        string `json:"lead"`
+	Member      string `json:"member_body"`
+	MemberUser  string `json:"member_user"`
+	BigClaim    string `json:"big_claim"`
+	BigItems    int    `json:"big_claim_items"`
+	Auditor     string `json:"auditor"`
+	WideClaim   string `json:"wide_claim"`
+	WideProject string `json:"wide_claim_project"`
+	WideMembers int    `json:"wide_claim_members"`
+	WideLead    string `json:"wide_claim_lead"`
+	ReviewQueue int    `json:"auditor_queue"`
+	// SignInUsers are the active users with a password (at most 16),
+	// whom the sign-in row signs in by turns.
+	SignInUsers  []string `json:"sign_in_users"`
+	Rows         int64    `json:"rows"`
+	InvoicesRows int64    `json:"invoices"`
 }
 
 // Discover finds the targets in a PostgreSQL database.
@@ -79,6 +82,24 @@ func Discover(ctx context.Context, pool *pgxpool.Pool) (*Targets, error) {
 		if err := pool.QueryRow(ctx, s.sql, s.args()...).Scan(s.dest()...); err != nil {
 			return nil, fmt.Errorf("finding %s: %w", s.what, err)
 		}
+	}
+	rows, err := pool.Query(ctx, `SELECT email FROM users WHERE active AND password_hash IS NOT NULL AND password_hash <> '' ORDER BY email LIMIT 16`)
+	if err != nil {
+		return nil, fmt.Errorf("finding the users with a password: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var email string
+		if err := rows.Scan(&email); err != nil {
+			return nil, err
+		}
+		t.SignInUsers = append(t.SignInUsers, email)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("finding the users with a password: %w", err)
+	}
+	if len(t.SignInUsers) == 0 {
+		t.SignInUsers = []string{t.Lead}
 	}
 	return t, nil
 }
