@@ -380,6 +380,7 @@ var edgeInputsWithoutTenant = map[string]string{
 	"CreateAggregationInput.leadID":                "a public body; formAggregation and createAggregation: matrix line Aggregation",
 	"UpdateAggregationInput.leadID":                "a public body; matrix line Aggregation (update)",
 	"FormAggregationInput.leadID":                  "a public body; AuditorFormsNoAggregation",
+	"RequestAggregationInput.leadID":               "a public body (a Comune or an Unione: aggregation.member_kind); TestAccess_AggregationProposalRules",
 	"AggregationMemberInput.bodyID":                "a public body; AuditorFormsNoAggregation",
 	"CreateMembershipInput.bodyID":                 "a public body; matrix line Membership (create)",
 	"CreateBudgetLineInput.bodyID":                 "a public body; TestCreateBudgetLine_StaysInsideTheApplication (members only)",
