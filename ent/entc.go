@@ -48,10 +48,21 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeatureLock,
 		},
-	}, entc.Extensions(ex))
+	}, entc.Extensions(ex, counts{}))
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}
+}
+
+// counts reads a connection's totalCount from its page when the page holds
+// the whole list, by overriding two helpers of entgql's templates
+// (template/counts.tmpl). It is an extension after entgql's, so that its
+// templates are added after entgql's own and replace them.
+type counts struct{ entc.DefaultExtension }
+
+// Templates of counts.
+func (counts) Templates() []*gen.Template {
+	return []*gen.Template{gen.MustParse(gen.NewTemplate("counts").Funcs(entgql.TemplateFuncs).ParseFiles("./template/counts.tmpl"))}
 }
 
 // queryDoc describes the root query type, which entgql declares.

@@ -535,34 +535,59 @@ func (_q *AggregationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Aggregation) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"aggregation_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(aggregation.MembershipsColumn), ids...))
-						})
-						if err := query.GroupBy(aggregation.MembershipsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Aggregation) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedMemberships(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[1] == nil {
+											nodes[i].Edges.totalCount[1] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[1][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"aggregation_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(aggregation.MembershipsColumn), ids...))
+							})
+							if err := query.GroupBy(aggregation.MembershipsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[1] != nil {
+									if _, set := nodes[i].Edges.totalCount[1][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[1] == nil {
+									nodes[i].Edges.totalCount[1] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[1][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Aggregation) error {
 						for i := range nodes {
@@ -624,34 +649,59 @@ func (_q *AggregationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Aggregation) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"aggregation_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(aggregation.AgreementsColumn), ids...))
-						})
-						if err := query.GroupBy(aggregation.AgreementsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Aggregation) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedAgreements(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[2] == nil {
+											nodes[i].Edges.totalCount[2] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[2][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"aggregation_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(aggregation.AgreementsColumn), ids...))
+							})
+							if err := query.GroupBy(aggregation.AgreementsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[2] != nil {
+									if _, set := nodes[i].Edges.totalCount[2][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[2] == nil {
+									nodes[i].Edges.totalCount[2] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[2][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Aggregation) error {
 						for i := range nodes {
@@ -713,34 +763,59 @@ func (_q *AggregationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Aggregation) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"aggregation_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(aggregation.ApplicationsColumn), ids...))
-						})
-						if err := query.GroupBy(aggregation.ApplicationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Aggregation) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedApplications(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[3] == nil {
+											nodes[i].Edges.totalCount[3] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[3][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"aggregation_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(aggregation.ApplicationsColumn), ids...))
+							})
+							if err := query.GroupBy(aggregation.ApplicationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[3] != nil {
+									if _, set := nodes[i].Edges.totalCount[3][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[3] == nil {
+									nodes[i].Edges.totalCount[3] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[3][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Aggregation) error {
 						for i := range nodes {
@@ -802,34 +877,59 @@ func (_q *AggregationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Aggregation) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"aggregation_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(aggregation.ProjectsColumn), ids...))
-						})
-						if err := query.GroupBy(aggregation.ProjectsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Aggregation) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedProjects(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[4] == nil {
+											nodes[i].Edges.totalCount[4] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[4][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"aggregation_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(aggregation.ProjectsColumn), ids...))
+							})
+							if err := query.GroupBy(aggregation.ProjectsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[4] != nil {
+									if _, set := nodes[i].Edges.totalCount[4][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[4] == nil {
+									nodes[i].Edges.totalCount[4] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[4][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Aggregation) error {
 						for i := range nodes {
@@ -1020,34 +1120,59 @@ func (_q *AgreementQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Agreement) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"agreement_documents"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(agreement.DocumentsColumn), ids...))
-						})
-						if err := query.GroupBy(agreement.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Agreement) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDocuments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[1] == nil {
+											nodes[i].Edges.totalCount[1] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[1][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"agreement_documents"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(agreement.DocumentsColumn), ids...))
+							})
+							if err := query.GroupBy(agreement.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[1] != nil {
+									if _, set := nodes[i].Edges.totalCount[1][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[1] == nil {
+									nodes[i].Edges.totalCount[1] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[1][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Agreement) error {
 						for i := range nodes {
@@ -1470,34 +1595,59 @@ func (_q *ApplicationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Application) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"application_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(application.BudgetLinesColumn), ids...))
-						})
-						if err := query.GroupBy(application.BudgetLinesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Application) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedBudgetLines(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[3] == nil {
+											nodes[i].Edges.totalCount[3] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[3][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"application_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(application.BudgetLinesColumn), ids...))
+							})
+							if err := query.GroupBy(application.BudgetLinesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[3] != nil {
+									if _, set := nodes[i].Edges.totalCount[3][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[3] == nil {
+									nodes[i].Edges.totalCount[3] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[3][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Application) error {
 						for i := range nodes {
@@ -1559,34 +1709,59 @@ func (_q *ApplicationQuery) collectField(ctx context.Context, oneNode bool, opCt
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Application) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"application_documents"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(application.DocumentsColumn), ids...))
-						})
-						if err := query.GroupBy(application.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Application) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDocuments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[4] == nil {
+											nodes[i].Edges.totalCount[4] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[4][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"application_documents"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(application.DocumentsColumn), ids...))
+							})
+							if err := query.GroupBy(application.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[4] != nil {
+									if _, set := nodes[i].Edges.totalCount[4][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[4] == nil {
+									nodes[i].Edges.totalCount[4] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[4][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Application) error {
 						for i := range nodes {
@@ -2295,34 +2470,59 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Call) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"call_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(call.ExpenseCategoriesColumn), ids...))
-						})
-						if err := query.GroupBy(call.ExpenseCategoriesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Call) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedExpenseCategories(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[1] == nil {
+											nodes[i].Edges.totalCount[1] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[1][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"call_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(call.ExpenseCategoriesColumn), ids...))
+							})
+							if err := query.GroupBy(call.ExpenseCategoriesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[1] != nil {
+									if _, set := nodes[i].Edges.totalCount[1][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[1] == nil {
+									nodes[i].Edges.totalCount[1] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[1][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Call) error {
 						for i := range nodes {
@@ -2384,34 +2584,59 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Call) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"call_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(call.InterventionLinesColumn), ids...))
-						})
-						if err := query.GroupBy(call.InterventionLinesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Call) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedInterventionLines(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[2] == nil {
+											nodes[i].Edges.totalCount[2] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[2][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"call_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(call.InterventionLinesColumn), ids...))
+							})
+							if err := query.GroupBy(call.InterventionLinesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[2] != nil {
+									if _, set := nodes[i].Edges.totalCount[2][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[2] == nil {
+									nodes[i].Edges.totalCount[2] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[2][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Call) error {
 						for i := range nodes {
@@ -2473,34 +2698,59 @@ func (_q *CallQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Call) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"call_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(call.ApplicationsColumn), ids...))
-						})
-						if err := query.GroupBy(call.ApplicationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Call) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedApplications(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[3] == nil {
+											nodes[i].Edges.totalCount[3] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[3][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"call_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(call.ApplicationsColumn), ids...))
+							})
+							if err := query.GroupBy(call.ApplicationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[3] != nil {
+									if _, set := nodes[i].Edges.totalCount[3][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[3] == nil {
+									nodes[i].Edges.totalCount[3] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[3][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Call) error {
 						for i := range nodes {
@@ -2891,34 +3141,59 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Contract) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"contract_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(contract.CostSharesColumn), ids...))
-						})
-						if err := query.GroupBy(contract.CostSharesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Contract) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedCostShares(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[3] == nil {
+											nodes[i].Edges.totalCount[3] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[3][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"contract_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(contract.CostSharesColumn), ids...))
+							})
+							if err := query.GroupBy(contract.CostSharesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[3] != nil {
+									if _, set := nodes[i].Edges.totalCount[3][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[3] == nil {
+									nodes[i].Edges.totalCount[3] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[3][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Contract) error {
 						for i := range nodes {
@@ -2980,34 +3255,59 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Contract) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"contract_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(contract.InvoicesColumn), ids...))
-						})
-						if err := query.GroupBy(contract.InvoicesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Contract) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedInvoices(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[4] == nil {
+											nodes[i].Edges.totalCount[4] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[4][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"contract_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(contract.InvoicesColumn), ids...))
+							})
+							if err := query.GroupBy(contract.InvoicesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[4] != nil {
+									if _, set := nodes[i].Edges.totalCount[4][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[4] == nil {
+									nodes[i].Edges.totalCount[4] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[4][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Contract) error {
 						for i := range nodes {
@@ -3069,34 +3369,59 @@ func (_q *ContractQuery) collectField(ctx context.Context, oneNode bool, opCtx *
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Contract) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"contract_documents"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(contract.DocumentsColumn), ids...))
-						})
-						if err := query.GroupBy(contract.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Contract) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDocuments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[5] == nil {
+											nodes[i].Edges.totalCount[5] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[5][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"contract_documents"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(contract.DocumentsColumn), ids...))
+							})
+							if err := query.GroupBy(contract.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[5] != nil {
+									if _, set := nodes[i].Edges.totalCount[5][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[5] == nil {
+									nodes[i].Edges.totalCount[5] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[5][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Contract) error {
 						for i := range nodes {
@@ -3707,34 +4032,59 @@ func (_q *DeliverableQuery) collectField(ctx context.Context, oneNode bool, opCt
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Deliverable) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"deliverable_documents"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(deliverable.DocumentsColumn), ids...))
-						})
-						if err := query.GroupBy(deliverable.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Deliverable) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDocuments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[3] == nil {
+											nodes[i].Edges.totalCount[3] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[3][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"deliverable_documents"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(deliverable.DocumentsColumn), ids...))
+							})
+							if err := query.GroupBy(deliverable.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[3] != nil {
+									if _, set := nodes[i].Edges.totalCount[3][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[3] == nil {
+									nodes[i].Edges.totalCount[3] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[3][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Deliverable) error {
 						for i := range nodes {
@@ -4585,34 +4935,59 @@ func (_q *ExpenseClaimQuery) collectField(ctx context.Context, oneNode bool, opC
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ExpenseClaim) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"claim_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(expenseclaim.ItemsColumn), ids...))
-						})
-						if err := query.GroupBy(expenseclaim.ItemsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ExpenseClaim) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedItems(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[1] == nil {
+											nodes[i].Edges.totalCount[1] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[1][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"claim_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(expenseclaim.ItemsColumn), ids...))
+							})
+							if err := query.GroupBy(expenseclaim.ItemsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[1] != nil {
+									if _, set := nodes[i].Edges.totalCount[1][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[1] == nil {
+									nodes[i].Edges.totalCount[1] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[1][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*ExpenseClaim) error {
 						for i := range nodes {
@@ -4674,34 +5049,59 @@ func (_q *ExpenseClaimQuery) collectField(ctx context.Context, oneNode bool, opC
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ExpenseClaim) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"claim_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(expenseclaim.ReviewsColumn), ids...))
-						})
-						if err := query.GroupBy(expenseclaim.ReviewsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ExpenseClaim) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedReviews(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[2] == nil {
+											nodes[i].Edges.totalCount[2] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[2][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"claim_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(expenseclaim.ReviewsColumn), ids...))
+							})
+							if err := query.GroupBy(expenseclaim.ReviewsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[2] != nil {
+									if _, set := nodes[i].Edges.totalCount[2][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[2] == nil {
+									nodes[i].Edges.totalCount[2] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[2][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*ExpenseClaim) error {
 						for i := range nodes {
@@ -4763,34 +5163,59 @@ func (_q *ExpenseClaimQuery) collectField(ctx context.Context, oneNode bool, opC
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ExpenseClaim) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"expense_claim_documents"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(expenseclaim.DocumentsColumn), ids...))
-						})
-						if err := query.GroupBy(expenseclaim.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*ExpenseClaim) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDocuments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[3] == nil {
+											nodes[i].Edges.totalCount[3] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[3][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"expense_claim_documents"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(expenseclaim.DocumentsColumn), ids...))
+							})
+							if err := query.GroupBy(expenseclaim.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[3] != nil {
+									if _, set := nodes[i].Edges.totalCount[3][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[3] == nil {
+									nodes[i].Edges.totalCount[3] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[3][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*ExpenseClaim) error {
 						for i := range nodes {
@@ -5613,34 +6038,59 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Invoice) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"invoice_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(invoice.PaymentsColumn), ids...))
-						})
-						if err := query.GroupBy(invoice.PaymentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Invoice) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedPayments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[5] == nil {
+											nodes[i].Edges.totalCount[5] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[5][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"invoice_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(invoice.PaymentsColumn), ids...))
+							})
+							if err := query.GroupBy(invoice.PaymentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[5] != nil {
+									if _, set := nodes[i].Edges.totalCount[5][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[5] == nil {
+									nodes[i].Edges.totalCount[5] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[5][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Invoice) error {
 						for i := range nodes {
@@ -5702,34 +6152,59 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Invoice) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"invoice_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(invoice.SharesColumn), ids...))
-						})
-						if err := query.GroupBy(invoice.SharesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[6] == nil {
-								nodes[i].Edges.totalCount[6] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Invoice) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedShares(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[6] == nil {
+											nodes[i].Edges.totalCount[6] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[6][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[6][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"invoice_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(invoice.SharesColumn), ids...))
+							})
+							if err := query.GroupBy(invoice.SharesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[6] != nil {
+									if _, set := nodes[i].Edges.totalCount[6][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[6] == nil {
+									nodes[i].Edges.totalCount[6] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[6][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Invoice) error {
 						for i := range nodes {
@@ -5791,34 +6266,59 @@ func (_q *InvoiceQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Invoice) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"invoice_documents"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(invoice.DocumentsColumn), ids...))
-						})
-						if err := query.GroupBy(invoice.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[7] == nil {
-								nodes[i].Edges.totalCount[7] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Invoice) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDocuments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[7] == nil {
+											nodes[i].Edges.totalCount[7] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[7][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[7][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"invoice_documents"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(invoice.DocumentsColumn), ids...))
+							})
+							if err := query.GroupBy(invoice.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[7] != nil {
+									if _, set := nodes[i].Edges.totalCount[7][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[7] == nil {
+									nodes[i].Edges.totalCount[7] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[7][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Invoice) error {
 						for i := range nodes {
@@ -6329,34 +6829,59 @@ func (_q *LotQuery) collectField(ctx context.Context, oneNode bool, opCtx *graph
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Lot) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"lot_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(lot.ContractsColumn), ids...))
-						})
-						if err := query.GroupBy(lot.ContractsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Lot) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedContracts(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[4] == nil {
+											nodes[i].Edges.totalCount[4] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[4][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"lot_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(lot.ContractsColumn), ids...))
+							})
+							if err := query.GroupBy(lot.ContractsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[4] != nil {
+									if _, set := nodes[i].Edges.totalCount[4][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[4] == nil {
+									nodes[i].Edges.totalCount[4] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[4][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Lot) error {
 						for i := range nodes {
@@ -7649,34 +8174,59 @@ func (_q *ProcurementQuery) collectField(ctx context.Context, oneNode bool, opCt
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Procurement) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"procurement_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(procurement.LotsColumn), ids...))
-						})
-						if err := query.GroupBy(procurement.LotsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Procurement) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedLots(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[3] == nil {
+											nodes[i].Edges.totalCount[3] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[3][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"procurement_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(procurement.LotsColumn), ids...))
+							})
+							if err := query.GroupBy(procurement.LotsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[3] != nil {
+									if _, set := nodes[i].Edges.totalCount[3][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[3] == nil {
+									nodes[i].Edges.totalCount[3] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[3][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Procurement) error {
 						for i := range nodes {
@@ -7982,34 +8532,59 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"project_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(project.AllocationsColumn), ids...))
-						})
-						if err := query.GroupBy(project.AllocationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[3] == nil {
-								nodes[i].Edges.totalCount[3] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedAllocations(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[3] == nil {
+											nodes[i].Edges.totalCount[3] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[3][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[3][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"project_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(project.AllocationsColumn), ids...))
+							})
+							if err := query.GroupBy(project.AllocationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[3] != nil {
+									if _, set := nodes[i].Edges.totalCount[3][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[3] == nil {
+									nodes[i].Edges.totalCount[3] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[3][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
@@ -8071,34 +8646,59 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"project_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(project.ProcurementsColumn), ids...))
-						})
-						if err := query.GroupBy(project.ProcurementsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[4] == nil {
-								nodes[i].Edges.totalCount[4] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedProcurements(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[4] == nil {
+											nodes[i].Edges.totalCount[4] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[4][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[4][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"project_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(project.ProcurementsColumn), ids...))
+							})
+							if err := query.GroupBy(project.ProcurementsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[4] != nil {
+									if _, set := nodes[i].Edges.totalCount[4][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[4] == nil {
+									nodes[i].Edges.totalCount[4] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[4][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
@@ -8160,34 +8760,59 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"project_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(project.DeliverablesColumn), ids...))
-						})
-						if err := query.GroupBy(project.DeliverablesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[5] == nil {
-								nodes[i].Edges.totalCount[5] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDeliverables(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[5] == nil {
+											nodes[i].Edges.totalCount[5] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[5][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[5][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"project_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(project.DeliverablesColumn), ids...))
+							})
+							if err := query.GroupBy(project.DeliverablesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[5] != nil {
+									if _, set := nodes[i].Edges.totalCount[5][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[5] == nil {
+									nodes[i].Edges.totalCount[5] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[5][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
@@ -8249,34 +8874,59 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"project_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(project.MilestonesColumn), ids...))
-						})
-						if err := query.GroupBy(project.MilestonesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[6] == nil {
-								nodes[i].Edges.totalCount[6] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedMilestones(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[6] == nil {
+											nodes[i].Edges.totalCount[6] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[6][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[6][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"project_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(project.MilestonesColumn), ids...))
+							})
+							if err := query.GroupBy(project.MilestonesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[6] != nil {
+									if _, set := nodes[i].Edges.totalCount[6][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[6] == nil {
+									nodes[i].Edges.totalCount[6] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[6][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
@@ -8338,34 +8988,59 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"project_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(project.InvoicesColumn), ids...))
-						})
-						if err := query.GroupBy(project.InvoicesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[7] == nil {
-								nodes[i].Edges.totalCount[7] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedInvoices(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[7] == nil {
+											nodes[i].Edges.totalCount[7] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[7][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[7][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"project_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(project.InvoicesColumn), ids...))
+							})
+							if err := query.GroupBy(project.InvoicesColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[7] != nil {
+									if _, set := nodes[i].Edges.totalCount[7][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[7] == nil {
+									nodes[i].Edges.totalCount[7] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[7][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
@@ -8427,34 +9102,59 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"project_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(project.ExpenseClaimsColumn), ids...))
-						})
-						if err := query.GroupBy(project.ExpenseClaimsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[8] == nil {
-								nodes[i].Edges.totalCount[8] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedExpenseClaims(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[8] == nil {
+											nodes[i].Edges.totalCount[8] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[8][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[8][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"project_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(project.ExpenseClaimsColumn), ids...))
+							})
+							if err := query.GroupBy(project.ExpenseClaimsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[8] != nil {
+									if _, set := nodes[i].Edges.totalCount[8][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[8] == nil {
+									nodes[i].Edges.totalCount[8] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[8][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
@@ -8516,34 +9216,59 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"project_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(project.DisbursementsColumn), ids...))
-						})
-						if err := query.GroupBy(project.DisbursementsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[9] == nil {
-								nodes[i].Edges.totalCount[9] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDisbursements(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[9] == nil {
+											nodes[i].Edges.totalCount[9] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[9][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[9][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"project_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(project.DisbursementsColumn), ids...))
+							})
+							if err := query.GroupBy(project.DisbursementsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[9] != nil {
+									if _, set := nodes[i].Edges.totalCount[9][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[9] == nil {
+									nodes[i].Edges.totalCount[9] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[9][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
@@ -8605,34 +9330,59 @@ func (_q *ProjectQuery) collectField(ctx context.Context, oneNode bool, opCtx *g
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"project_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(project.VariationsColumn), ids...))
-						})
-						if err := query.GroupBy(project.VariationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[10] == nil {
-								nodes[i].Edges.totalCount[10] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Project) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedVariations(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[10] == nil {
+											nodes[i].Edges.totalCount[10] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[10][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[10][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"project_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(project.VariationsColumn), ids...))
+							})
+							if err := query.GroupBy(project.VariationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[10] != nil {
+									if _, set := nodes[i].Edges.totalCount[10][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[10] == nil {
+									nodes[i].Edges.totalCount[10] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[10][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Project) error {
 						for i := range nodes {
@@ -8863,34 +9613,59 @@ func (_q *PublicBodyQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*PublicBody) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"body_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(publicbody.MembershipsColumn), ids...))
-						})
-						if err := query.GroupBy(publicbody.MembershipsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[0] == nil {
-								nodes[i].Edges.totalCount[0] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*PublicBody) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedMemberships(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[0] == nil {
+											nodes[i].Edges.totalCount[0] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[0][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[0][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"body_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(publicbody.MembershipsColumn), ids...))
+							})
+							if err := query.GroupBy(publicbody.MembershipsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[0] != nil {
+									if _, set := nodes[i].Edges.totalCount[0][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[0] == nil {
+									nodes[i].Edges.totalCount[0] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[0][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*PublicBody) error {
 						for i := range nodes {
@@ -8952,34 +9727,59 @@ func (_q *PublicBodyQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*PublicBody) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"lead_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(publicbody.LedAggregationsColumn), ids...))
-						})
-						if err := query.GroupBy(publicbody.LedAggregationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*PublicBody) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedLedAggregations(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[1] == nil {
+											nodes[i].Edges.totalCount[1] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[1][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"lead_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(publicbody.LedAggregationsColumn), ids...))
+							})
+							if err := query.GroupBy(publicbody.LedAggregationsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[1] != nil {
+									if _, set := nodes[i].Edges.totalCount[1][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[1] == nil {
+									nodes[i].Edges.totalCount[1] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[1][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*PublicBody) error {
 						for i := range nodes {
@@ -9041,34 +9841,59 @@ func (_q *PublicBodyQuery) collectField(ctx context.Context, oneNode bool, opCtx
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*PublicBody) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"issuer_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(publicbody.IssuedCallsColumn), ids...))
-						})
-						if err := query.GroupBy(publicbody.IssuedCallsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*PublicBody) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedIssuedCalls(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[2] == nil {
+											nodes[i].Edges.totalCount[2] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[2][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"issuer_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(publicbody.IssuedCallsColumn), ids...))
+							})
+							if err := query.GroupBy(publicbody.IssuedCallsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[2] != nil {
+									if _, set := nodes[i].Edges.totalCount[2][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[2] == nil {
+									nodes[i].Edges.totalCount[2] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[2][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*PublicBody) error {
 						for i := range nodes {
@@ -9345,34 +10170,59 @@ func (_q *ReviewQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Review) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"review_documents"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(review.DocumentsColumn), ids...))
-						})
-						if err := query.GroupBy(review.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Review) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDocuments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[2] == nil {
+											nodes[i].Edges.totalCount[2] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[2][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"review_documents"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(review.DocumentsColumn), ids...))
+							})
+							if err := query.GroupBy(review.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[2] != nil {
+									if _, set := nodes[i].Edges.totalCount[2][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[2] == nil {
+									nodes[i].Edges.totalCount[2] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[2][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Review) error {
 						for i := range nodes {
@@ -9762,34 +10612,59 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*User) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"user_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(user.RoleAssignmentsColumn), ids...))
-						})
-						if err := query.GroupBy(user.RoleAssignmentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[0] == nil {
-								nodes[i].Edges.totalCount[0] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*User) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedRoleAssignments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[0] == nil {
+											nodes[i].Edges.totalCount[0] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[0][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[0][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"user_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(user.RoleAssignmentsColumn), ids...))
+							})
+							if err := query.GroupBy(user.RoleAssignmentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[0] != nil {
+									if _, set := nodes[i].Edges.totalCount[0][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[0] == nil {
+									nodes[i].Edges.totalCount[0] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[0][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*User) error {
 						for i := range nodes {
@@ -9851,34 +10726,59 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*User) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"user_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(user.APITokensColumn), ids...))
-						})
-						if err := query.GroupBy(user.APITokensColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*User) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedAPITokens(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[1] == nil {
+											nodes[i].Edges.totalCount[1] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[1][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"user_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(user.APITokensColumn), ids...))
+							})
+							if err := query.GroupBy(user.APITokensColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[1] != nil {
+									if _, set := nodes[i].Edges.totalCount[1][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[1] == nil {
+									nodes[i].Edges.totalCount[1] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[1][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*User) error {
 						for i := range nodes {
@@ -9940,34 +10840,59 @@ func (_q *UserQuery) collectField(ctx context.Context, oneNode bool, opCtx *grap
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*User) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"user_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(user.CalendarFeedsColumn), ids...))
-						})
-						if err := query.GroupBy(user.CalendarFeedsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[2] == nil {
-								nodes[i].Edges.totalCount[2] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*User) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedCalendarFeeds(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[2] == nil {
+											nodes[i].Edges.totalCount[2] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[2][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[2][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"user_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(user.CalendarFeedsColumn), ids...))
+							})
+							if err := query.GroupBy(user.CalendarFeedsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[2] != nil {
+									if _, set := nodes[i].Edges.totalCount[2][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[2] == nil {
+									nodes[i].Edges.totalCount[2] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[2][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*User) error {
 						for i := range nodes {
@@ -10276,34 +11201,59 @@ func (_q *VariationQuery) collectField(ctx context.Context, oneNode bool, opCtx 
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Variation) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"variation_documents"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(variation.DocumentsColumn), ids...))
-						})
-						if err := query.GroupBy(variation.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[8] == nil {
-								nodes[i].Edges.totalCount[8] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Variation) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedDocuments(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[8] == nil {
+											nodes[i].Edges.totalCount[8] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[8][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[8][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"variation_documents"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(variation.DocumentsColumn), ids...))
+							})
+							if err := query.GroupBy(variation.DocumentsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[8] != nil {
+									if _, set := nodes[i].Edges.totalCount[8][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[8] == nil {
+									nodes[i].Edges.totalCount[8] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[8][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Variation) error {
 						for i := range nodes {
@@ -10725,34 +11675,59 @@ func (_q *VendorQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Vendor) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"grouping_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(vendor.GroupingMembersColumn), ids...))
-						})
-						if err := query.GroupBy(vendor.GroupingMembersColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[0] == nil {
-								nodes[i].Edges.totalCount[0] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Vendor) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedGroupingMembers(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[0] == nil {
+											nodes[i].Edges.totalCount[0] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[0][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[0][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"grouping_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(vendor.GroupingMembersColumn), ids...))
+							})
+							if err := query.GroupBy(vendor.GroupingMembersColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[0] != nil {
+									if _, set := nodes[i].Edges.totalCount[0][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[0] == nil {
+									nodes[i].Edges.totalCount[0] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[0][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Vendor) error {
 						for i := range nodes {
@@ -10814,34 +11789,59 @@ func (_q *VendorQuery) collectField(ctx context.Context, oneNode bool, opCtx *gr
 				hasPagination := args.after != nil || args.first != nil || args.before != nil || args.last != nil
 				if hasPagination || ignoredEdges {
 					query := query.Clone()
-					_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Vendor) error {
-						ids := make([]driver.Value, len(nodes))
-						for i := range nodes {
-							ids[i] = nodes[i].ID
-						}
-						var v []struct {
-							NodeID pulid.ID `sql:"vendor_id"`
-							Count  int      `sql:"count"`
-						}
-						query.Where(func(s *sql.Selector) {
-							s.Where(sql.InValues(s.C(vendor.ContractsColumn), ids...))
-						})
-						if err := query.GroupBy(vendor.ContractsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
-							return err
-						}
-						m := make(map[pulid.ID]int, len(v))
-						for i := range v {
-							m[v[i].NodeID] = v[i].Count
-						}
-						for i := range nodes {
-							n := m[nodes[i].ID]
-							if nodes[i].Edges.totalCount[1] == nil {
-								nodes[i].Edges.totalCount[1] = make(map[string]int)
+					// A node whose page, read from the start, came back short holds its
+					// whole list: its count is the page's length. With the edges ignored,
+					// or pageInfo alone asked for while the edges are read, no page tells
+					// or no count is needed.
+					fromPage := !ignoredEdges && args.after == nil && args.before == nil
+					pageLimit := paginateLimit(args.first, args.last)
+					if ignoredEdges || hasCollectedField(ctx, append(path, totalCountField)...) {
+						_q.loadTotal = append(_q.loadTotal, func(ctx context.Context, nodes []*Vendor) error {
+							ids := make([]driver.Value, 0, len(nodes))
+							for i := range nodes {
+								if fromPage {
+									if page, err := nodes[i].NamedContracts(alias); err == nil && pageHoldsAll(len(page), false, pageLimit) {
+										if nodes[i].Edges.totalCount[1] == nil {
+											nodes[i].Edges.totalCount[1] = make(map[string]int)
+										}
+										nodes[i].Edges.totalCount[1][alias] = len(page)
+										continue
+									}
+								}
+								ids = append(ids, nodes[i].ID)
 							}
-							nodes[i].Edges.totalCount[1][alias] = n
-						}
-						return nil
-					})
+							if len(ids) == 0 {
+								return nil
+							}
+							var v []struct {
+								NodeID pulid.ID `sql:"vendor_id"`
+								Count  int      `sql:"count"`
+							}
+							query.Where(func(s *sql.Selector) {
+								s.Where(sql.InValues(s.C(vendor.ContractsColumn), ids...))
+							})
+							if err := query.GroupBy(vendor.ContractsColumn).Aggregate(Count()).Scan(ctx, &v); err != nil {
+								return err
+							}
+							m := make(map[pulid.ID]int, len(v))
+							for i := range v {
+								m[v[i].NodeID] = v[i].Count
+							}
+							for i := range nodes {
+								n, ok := m[nodes[i].ID]
+								if !ok && nodes[i].Edges.totalCount[1] != nil {
+									if _, set := nodes[i].Edges.totalCount[1][alias]; set {
+										continue
+									}
+								}
+								if nodes[i].Edges.totalCount[1] == nil {
+									nodes[i].Edges.totalCount[1] = make(map[string]int)
+								}
+								nodes[i].Edges.totalCount[1][alias] = n
+							}
+							return nil
+						})
+					}
 				} else {
 					_q.loadTotal = append(_q.loadTotal, func(_ context.Context, nodes []*Vendor) error {
 						for i := range nodes {

@@ -310,19 +310,18 @@ func (_m *APITokenQuery) Paginate(
 	}
 	conn := &APITokenConnection{Edges: []*APITokenEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -341,6 +340,11 @@ func (_m *APITokenQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -624,19 +628,18 @@ func (_m *AccessRequestQuery) Paginate(
 	}
 	conn := &AccessRequestConnection{Edges: []*AccessRequestEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -655,6 +658,11 @@ func (_m *AccessRequestQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -974,19 +982,18 @@ func (_m *AggregationQuery) Paginate(
 	}
 	conn := &AggregationConnection{Edges: []*AggregationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -1005,6 +1012,11 @@ func (_m *AggregationQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -1306,19 +1318,18 @@ func (_m *AgreementQuery) Paginate(
 	}
 	conn := &AgreementConnection{Edges: []*AgreementEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -1337,6 +1348,11 @@ func (_m *AgreementQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -1620,19 +1636,18 @@ func (_m *AllocationQuery) Paginate(
 	}
 	conn := &AllocationConnection{Edges: []*AllocationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -1651,6 +1666,11 @@ func (_m *AllocationQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -1934,19 +1954,18 @@ func (_m *ApplicationQuery) Paginate(
 	}
 	conn := &ApplicationConnection{Edges: []*ApplicationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -1965,6 +1984,11 @@ func (_m *ApplicationQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -2302,19 +2326,18 @@ func (_m *AuditEventQuery) Paginate(
 	}
 	conn := &AuditEventConnection{Edges: []*AuditEventEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -2333,6 +2356,11 @@ func (_m *AuditEventQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -2634,19 +2662,18 @@ func (_m *BudgetLineQuery) Paginate(
 	}
 	conn := &BudgetLineConnection{Edges: []*BudgetLineEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -2665,6 +2692,11 @@ func (_m *BudgetLineQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -2948,19 +2980,18 @@ func (_m *CalendarFeedQuery) Paginate(
 	}
 	conn := &CalendarFeedConnection{Edges: []*CalendarFeedEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -2979,6 +3010,11 @@ func (_m *CalendarFeedQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -3262,19 +3298,18 @@ func (_m *CallQuery) Paginate(
 	}
 	conn := &CallConnection{Edges: []*CallEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -3293,6 +3328,11 @@ func (_m *CallQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -3648,19 +3688,18 @@ func (_m *ContractQuery) Paginate(
 	}
 	conn := &ContractConnection{Edges: []*ContractEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -3679,6 +3718,11 @@ func (_m *ContractQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -3962,19 +4006,18 @@ func (_m *ContractModificationQuery) Paginate(
 	}
 	conn := &ContractModificationConnection{Edges: []*ContractModificationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -3993,6 +4036,11 @@ func (_m *ContractModificationQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -4276,19 +4324,18 @@ func (_m *CostShareQuery) Paginate(
 	}
 	conn := &CostShareConnection{Edges: []*CostShareEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -4307,6 +4354,11 @@ func (_m *CostShareQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -4590,19 +4642,18 @@ func (_m *DeliverableQuery) Paginate(
 	}
 	conn := &DeliverableConnection{Edges: []*DeliverableEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -4621,6 +4672,11 @@ func (_m *DeliverableQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -4958,19 +5014,18 @@ func (_m *DisbursementQuery) Paginate(
 	}
 	conn := &DisbursementConnection{Edges: []*DisbursementEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -4989,6 +5044,11 @@ func (_m *DisbursementQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -5272,19 +5332,18 @@ func (_m *DocumentQuery) Paginate(
 	}
 	conn := &DocumentConnection{Edges: []*DocumentEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -5303,6 +5362,11 @@ func (_m *DocumentQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -5640,19 +5704,18 @@ func (_m *ExpenseCategoryQuery) Paginate(
 	}
 	conn := &ExpenseCategoryConnection{Edges: []*ExpenseCategoryEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -5671,6 +5734,11 @@ func (_m *ExpenseCategoryQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -5954,19 +6022,18 @@ func (_m *ExpenseClaimQuery) Paginate(
 	}
 	conn := &ExpenseClaimConnection{Edges: []*ExpenseClaimEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -5985,6 +6052,11 @@ func (_m *ExpenseClaimQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -6304,19 +6376,18 @@ func (_m *ExpenseItemQuery) Paginate(
 	}
 	conn := &ExpenseItemConnection{Edges: []*ExpenseItemEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -6335,6 +6406,11 @@ func (_m *ExpenseItemQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -6618,19 +6694,18 @@ func (_m *GroupingMemberQuery) Paginate(
 	}
 	conn := &GroupingMemberConnection{Edges: []*GroupingMemberEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -6649,6 +6724,11 @@ func (_m *GroupingMemberQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -6932,19 +7012,18 @@ func (_m *InterventionLineQuery) Paginate(
 	}
 	conn := &InterventionLineConnection{Edges: []*InterventionLineEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -6963,6 +7042,11 @@ func (_m *InterventionLineQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -7246,19 +7330,18 @@ func (_m *InvoiceQuery) Paginate(
 	}
 	conn := &InvoiceConnection{Edges: []*InvoiceEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -7277,6 +7360,11 @@ func (_m *InvoiceQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -7632,19 +7720,18 @@ func (_m *InvoiceShareQuery) Paginate(
 	}
 	conn := &InvoiceShareConnection{Edges: []*InvoiceShareEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -7663,6 +7750,11 @@ func (_m *InvoiceShareQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -7946,19 +8038,18 @@ func (_m *LotQuery) Paginate(
 	}
 	conn := &LotConnection{Edges: []*LotEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -7977,6 +8068,11 @@ func (_m *LotQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -8260,19 +8356,18 @@ func (_m *MembershipQuery) Paginate(
 	}
 	conn := &MembershipConnection{Edges: []*MembershipEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -8291,6 +8386,11 @@ func (_m *MembershipQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -8574,19 +8674,18 @@ func (_m *MilestoneQuery) Paginate(
 	}
 	conn := &MilestoneConnection{Edges: []*MilestoneEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -8605,6 +8704,11 @@ func (_m *MilestoneQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -8906,19 +9010,18 @@ func (_m *NotificationQuery) Paginate(
 	}
 	conn := &NotificationConnection{Edges: []*NotificationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -8937,6 +9040,11 @@ func (_m *NotificationQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -9220,19 +9328,18 @@ func (_m *PaymentQuery) Paginate(
 	}
 	conn := &PaymentConnection{Edges: []*PaymentEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -9251,6 +9358,11 @@ func (_m *PaymentQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -9534,19 +9646,18 @@ func (_m *PlanAllocationQuery) Paginate(
 	}
 	conn := &PlanAllocationConnection{Edges: []*PlanAllocationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -9565,6 +9676,11 @@ func (_m *PlanAllocationQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -9848,19 +9964,18 @@ func (_m *PlanVersionQuery) Paginate(
 	}
 	conn := &PlanVersionConnection{Edges: []*PlanVersionEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -9879,6 +9994,11 @@ func (_m *PlanVersionQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -10162,19 +10282,18 @@ func (_m *PopulationFigureQuery) Paginate(
 	}
 	conn := &PopulationFigureConnection{Edges: []*PopulationFigureEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -10193,6 +10312,11 @@ func (_m *PopulationFigureQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -10476,19 +10600,18 @@ func (_m *ProcurementQuery) Paginate(
 	}
 	conn := &ProcurementConnection{Edges: []*ProcurementEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -10507,6 +10630,11 @@ func (_m *ProcurementQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -10826,19 +10954,18 @@ func (_m *ProjectQuery) Paginate(
 	}
 	conn := &ProjectConnection{Edges: []*ProjectEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -10857,6 +10984,11 @@ func (_m *ProjectQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -11230,19 +11362,18 @@ func (_m *PublicBodyQuery) Paginate(
 	}
 	conn := &PublicBodyConnection{Edges: []*PublicBodyEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -11261,6 +11392,11 @@ func (_m *PublicBodyQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -11652,19 +11788,18 @@ func (_m *ReviewQuery) Paginate(
 	}
 	conn := &ReviewConnection{Edges: []*ReviewEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -11683,6 +11818,11 @@ func (_m *ReviewQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -11966,19 +12106,18 @@ func (_m *RoleAssignmentQuery) Paginate(
 	}
 	conn := &RoleAssignmentConnection{Edges: []*RoleAssignmentEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -11997,6 +12136,11 @@ func (_m *RoleAssignmentQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -12280,19 +12424,18 @@ func (_m *UserQuery) Paginate(
 	}
 	conn := &UserConnection{Edges: []*UserEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -12311,6 +12454,11 @@ func (_m *UserQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -12612,19 +12760,18 @@ func (_m *VariationQuery) Paginate(
 	}
 	conn := &VariationConnection{Edges: []*VariationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -12643,6 +12790,11 @@ func (_m *VariationQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -12980,19 +13132,18 @@ func (_m *VariationAllocationQuery) Paginate(
 	}
 	conn := &VariationAllocationConnection{Edges: []*VariationAllocationEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -13011,6 +13162,11 @@ func (_m *VariationAllocationQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil
@@ -13294,19 +13450,18 @@ func (_m *VendorQuery) Paginate(
 	}
 	conn := &VendorConnection{Edges: []*VendorEdge{}}
 	ignoredEdges := !hasCollectedField(ctx, edgesField)
-	if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
-		hasPagination := after != nil || first != nil || before != nil || last != nil
-		if hasPagination || ignoredEdges {
-			c := _m.Clone()
-			c.ctx.Fields = nil
-			if conn.TotalCount, err = c.Count(ctx); err != nil {
+	hasPagination := after != nil || first != nil || before != nil || last != nil
+	// counter reads the count when the page cannot tell it.
+	counter := _m.Clone()
+	counter.ctx.Fields = nil
+	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
+		if hasCollectedField(ctx, totalCountField) || hasCollectedField(ctx, pageInfoField) {
+			if conn.TotalCount, err = counter.Count(ctx); err != nil {
 				return nil, err
 			}
 			conn.PageInfo.HasNextPage = first != nil && conn.TotalCount > 0
 			conn.PageInfo.HasPreviousPage = last != nil && conn.TotalCount > 0
 		}
-	}
-	if ignoredEdges || (first != nil && *first == 0) || (last != nil && *last == 0) {
 		return conn, nil
 	}
 	if _m, err = pager.applyCursors(_m, after, before); err != nil {
@@ -13325,6 +13480,11 @@ func (_m *VendorQuery) Paginate(
 	nodes, err := _m.All(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if hasPagination && hasCollectedField(ctx, totalCountField) && !pageHoldsAll(len(nodes), after != nil || before != nil, limit) {
+		if conn.TotalCount, err = counter.Count(ctx); err != nil {
+			return nil, err
+		}
 	}
 	conn.build(nodes, pager, after, first, before, last)
 	return conn, nil

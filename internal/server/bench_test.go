@@ -139,7 +139,7 @@ func TestOperations_StatementsBounded(t *testing.T) {
 	t.Parallel()
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		sessions, ops := benchFixture(t, d)
-		bound := map[string]int64{"Baseline": 1, "MemberDashboard": 14, "ProjectOverview": 17, "ReviewQueue": 5, "ClaimItems": 13}
+		bound := map[string]int64{"Baseline": 1, "MemberDashboard": 12, "ProjectOverview": 16, "ReviewQueue": 5, "ClaimItems": 12}
 		for _, op := range ops {
 			before := d.Statements()
 			if err := op.run(sessions[op.user]); err != nil {
