@@ -59,6 +59,10 @@ type Config struct {
 	MaxBodyBytes int64
 	// Auth tunes sessions and sign-in throttling.
 	Auth auth.Config
+	// NoViewerCache turns off the cache of the viewers of sessions and
+	// tokens (internal/auth cache.go). With it on, on PostgreSQL the cache
+	// serves only while d.ListenViewers runs (serve starts it).
+	NoViewerCache bool
 	// Cookies tunes the session cookie.
 	Cookies auth.HTTPConfig
 	// OIDC is the OpenID Connect provider people sign in with (SPID/CIE
@@ -163,6 +167,9 @@ type App struct {
 // New assembles the product over an open database and its Ent client.
 func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 	svc := NewServices(client, cfg.Auth, cfg.Documents, cfg.PublicURL)
+	if !cfg.NoViewerCache {
+		svc.Auth.CacheViewers(d.ViewerStamp)
+	}
 	sender, err := mail.NewSender(cfg.Mail)
 	if err != nil {
 		panic(err) // cmd/capofila validates the configuration first

@@ -69,6 +69,9 @@ type config struct {
 	OIDCScopes, OIDCClaims string
 	// NoPasswordSignIn turns sign-in by e-mail and password off.
 	NoPasswordSignIn bool
+	// ViewerCache keeps the viewers of sessions and tokens in memory
+	// (internal/auth cache.go); on by default.
+	ViewerCache bool
 	// PublicURL is the address users reach Capofila at, e.g.
 	// https://capofila.regione.marche.it: written into the links Capofila
 	// sends out (calendar feeds). Empty: the listening address.

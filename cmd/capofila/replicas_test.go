@@ -19,6 +19,7 @@ import (
 	"github.com/capofila/capofila/ent/gen/budgetline"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
+	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/demo"
@@ -113,6 +114,105 @@ func TestTwoReplicas(t *testing.T) {
 		leads := [2]*loadtest.Session{leadA, leadA.On(b.base)}
 		t.Run("ConflictingEditsConflict", func(t *testing.T) { conflictingEditsConflict(t, d, res, leads) })
 		t.Run("DocumentsShared", func(t *testing.T) { documentsShared(t, d, leads) })
+		t.Run("ViewerChangesReachEveryReplica", func(t *testing.T) { viewerChangesReachEveryReplica(t, d, a, b) })
+	})
+}
+
+// viewerChangesReachEveryReplica: a user's session is used on replica A
+// (whose viewer cache then holds it) while an admin changes the user
+// through replica B, or the database is changed by a third process: A's
+// next requests see the change. A replica learns of a change another
+// made when its notification arrives (PostgreSQL), which races with a
+// request sent to A right after B answered: A is asked until it sees the
+// change, for 2 s at most, and the test logs how many requests that took
+// (1: the very next).
+func viewerChangesReachEveryReplica(t *testing.T, d *db.DB, a, b *replica) {
+	ctx := context.Background()
+	admin := loadtest.NewSession(b.base)
+	if err := admin.SignIn(ctx, "admin@capofila.test", demo.Password); err != nil {
+		t.Fatal(err)
+	}
+	type me struct {
+		Me *struct {
+			ID              string `json:"id"`
+			RoleAssignments struct {
+				Edges []struct {
+					Node struct {
+						ID   string `json:"id"`
+						Role string `json:"role"`
+					} `json:"node"`
+				} `json:"edges"`
+			} `json:"roleAssignments"`
+		} `json:"me"`
+	}
+	const meQuery = `{ me { id roleAssignments(first: 10) { edges { node { id role } } } } }`
+	// onA signs a demo user in on A and uses the session there twice, so
+	// that A's cache holds its viewer.
+	onA := func(t *testing.T, email string) (*loadtest.Session, me) {
+		t.Helper()
+		s := loadtest.NewSession(a.base)
+		if err := s.SignIn(ctx, email, demo.Password); err != nil {
+			t.Fatal(err)
+		}
+		var m me
+		for range 2 {
+			if err := s.GraphQL(ctx, meQuery, nil, &m); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if m.Me == nil || len(m.Me.RoleAssignments.Edges) != 1 {
+			t.Fatalf("%s on A: %+v, want the user with one role", email, m.Me)
+		}
+		return s, m
+	}
+	// seen asks A until ok accepts its answer.
+	seen := func(t *testing.T, s *loadtest.Session, what string, ok func(me) bool) {
+		t.Helper()
+		for n, deadline := 1, time.Now().Add(2*time.Second); ; n++ {
+			var m me
+			if err := s.GraphQL(ctx, meQuery, nil, &m); err != nil {
+				t.Fatal(err)
+			}
+			if ok(m) {
+				t.Logf("%s: seen by A at request %d", what, n)
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: A still answers %+v after 2 s", what, m.Me)
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	t.Run("RoleRevokedAndGrantedOnB", func(t *testing.T) {
+		s, m := onA(t, "revisore@regione-marche.test")
+		role := m.Me.RoleAssignments.Edges[0].Node
+		if err := admin.GraphQL(ctx, `mutation($id: ID!) { revokeRole(id: $id) }`, map[string]any{"id": role.ID}, nil); err != nil {
+			t.Fatal(err)
+		}
+		seen(t, s, "role revoked", func(m me) bool { return m.Me != nil && len(m.Me.RoleAssignments.Edges) == 0 })
+		if err := admin.GraphQL(ctx, `mutation($in: GrantRoleInput!) { grantRole(input: $in) { id } }`,
+			map[string]any{"in": map[string]any{"userID": m.Me.ID, "role": "ADMIN"}}, nil); err != nil {
+			t.Fatal(err)
+		}
+		seen(t, s, "role granted", func(m me) bool {
+			return m.Me != nil && len(m.Me.RoleAssignments.Edges) == 1 && m.Me.RoleAssignments.Edges[0].Node.Role == "ADMIN"
+		})
+	})
+	t.Run("PasswordSetOnB", func(t *testing.T) {
+		s, m := onA(t, "funzionario@regione-marche.test")
+		if err := admin.GraphQL(ctx, `mutation($u: ID!) { setPassword(userID: $u, password: "un'altra-password-lunga") }`,
+			map[string]any{"u": m.Me.ID}, nil); err != nil {
+			t.Fatal(err)
+		}
+		seen(t, s, "sessions ended", func(m me) bool { return m.Me == nil })
+	})
+	t.Run("UserDisabledByAnotherProcess", func(t *testing.T) {
+		s, m := onA(t, "referente@grottammare.test")
+		sys := authz.WithSystem(ctx)
+		if err := d.Client().User.UpdateOneID(pulid.ID(m.Me.ID)).SetActive(false).Exec(sys); err != nil {
+			t.Fatal(err)
+		}
+		seen(t, s, "user disabled", func(m me) bool { return m.Me == nil })
 	})
 }
 

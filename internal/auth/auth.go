@@ -97,6 +97,8 @@ type Service struct {
 	now    func() time.Time
 
 	hashes chan struct{} // the hashing semaphore
+	// viewers caches the viewers of sessions and tokens (nil: off).
+	viewers *viewerCache
 	// sessionStmt is ViewerFromSession's statement, built at its first use.
 	sessionStmt atomic.Pointer[sessionStatement]
 	queued      atomic.Int32   // checks waiting for it
@@ -208,43 +210,61 @@ func (s *Service) openSession(ctx context.Context, u *gen.User, method, ip, user
 // SignOut ends the session with the given secret. Ending an unknown session
 // is not an error.
 func (s *Service) SignOut(ctx context.Context, secret string) error {
-	if err := s.auditSignOut(ctx, hashSecret(secret)); err != nil {
+	hash := hashSecret(secret)
+	if err := s.auditSignOut(ctx, hash); err != nil {
 		return err
 	}
-	_, err := s.client.Session.Delete().Where(session.TokenHash(hashSecret(secret))).Exec(authz.WithSystem(ctx))
+	_, err := s.client.Session.Delete().Where(session.TokenHash(hash)).Exec(authz.WithSystem(ctx))
+	s.viewers.forget(hash)
 	return err
 }
 
 // ViewerFromSession returns the viewer of a session secret, extending the
 // session by SessionTTL, up to SessionMaxAge after its sign-in. It returns
-// UNAUTHENTICATED for an unknown or expired session or a disabled user. Every request with a session cookie calls it, so it
-// reads the session, its active user and the user's grants in one
-// statement (a join, one row per grant).
+// UNAUTHENTICATED for an unknown or expired session or a disabled user.
+// Every request with a session cookie calls it, so it reads the session,
+// its active user and the user's grants in one statement (a join, one row
+// per grant), and, with CacheViewers, not at all while the process's
+// cached viewer is current (cache.go).
 func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.Viewer, error) {
 	sys := authz.WithSystem(ctx)
-	rows, err := s.sessionRows(sys, hashSecret(secret))
+	hash, now := hashSecret(secret), s.now()
+	if v := s.viewers.get(hash, now); v != nil {
+		return v, nil
+	}
+	stamp, keep := s.viewers.begin()
+	rows, err := s.sessionRows(sys, hash)
 	if err != nil {
 		return nil, err
 	}
 	if len(rows) == 0 {
 		return nil, ErrSessionExpired
 	}
-	se, now := rows[0], s.now()
+	se := rows[0]
 	end := se.CreatedAt.Add(s.cfg.SessionMaxAge) // however much it is used
 	if now.After(se.ExpiresAt) || !now.Before(end) {
 		_ = s.client.Session.DeleteOneID(se.SessionID).Exec(sys)
 		return nil, ErrSessionExpired
 	}
-	if se.LastSeenAt == nil || now.Sub(*se.LastSeenAt) > time.Minute {
+	expires, lastSeen := se.ExpiresAt, se.LastSeenAt
+	if lastSeen == nil || now.Sub(*lastSeen) > time.Minute {
 		// One UPDATE (UpdateOne would read the row back).
-		_, _ = s.client.Session.Update().Where(session.ID(se.SessionID)).
-			SetLastSeenAt(now).SetExpiresAt(earliest(now.Add(s.cfg.SessionTTL), end)).Save(sys)
+		expires = earliest(now.Add(s.cfg.SessionTTL), end)
+		_, err := s.client.Session.Update().Where(session.ID(se.SessionID)).
+			SetLastSeenAt(now).SetExpiresAt(expires).Save(sys)
+		keep = keep && err == nil
+		lastSeen = &now
 	}
 	v := &authz.Viewer{UserID: se.UserID, Email: se.Email}
 	for _, r := range rows {
 		if r.Role != nil {
 			v.Grants = append(v.Grants, grantOf(*r.Role, r.Region, r.Aggregate, r.Body))
 		}
+	}
+	if keep {
+		// Served until the session would end or its use is due to be
+		// noted again.
+		s.viewers.put(hash, v, stamp, earliest(earliest(expires, end), lastSeen.Add(time.Minute)))
 	}
 	return v, nil
 }
@@ -369,26 +389,34 @@ const tokenPrefix = "cfl_"
 
 // ViewerFromToken returns the viewer of a personal API token. It returns
 // UNAUTHENTICATED for an unknown, revoked or expired token or a disabled or
-// deleted user.
+// deleted user. With CacheViewers it reads nothing while the process's
+// cached viewer is current (cache.go).
 func (s *Service) ViewerFromToken(ctx context.Context, token string) (*authz.Viewer, error) {
 	sys := authz.WithSystem(ctx)
 	bad := apperr.E(apperr.Unauthenticated, "Token non valido, scaduto o revocato.")
 	if !strings.HasPrefix(token, tokenPrefix) {
 		return nil, bad
 	}
-	t, err := s.client.APIToken.Query().Where(apitoken.TokenHash(hashSecret(token))).Only(sys)
+	hash, now := hashSecret(token), s.now()
+	if v := s.viewers.get(hash, now); v != nil {
+		return v, nil
+	}
+	stamp, keep := s.viewers.begin()
+	t, err := s.client.APIToken.Query().Where(apitoken.TokenHash(hash)).Only(sys)
 	if gen.IsNotFound(err) {
 		return nil, bad
 	}
 	if err != nil {
 		return nil, err
 	}
-	now := s.now()
 	if t.RevokedAt != nil || (t.ExpiresAt != nil && now.After(*t.ExpiresAt)) {
 		return nil, bad
 	}
-	if t.LastUsedAt == nil || now.Sub(*t.LastUsedAt) > time.Minute {
-		_ = t.Update().SetLastUsedAt(now).Exec(sys)
+	lastUsed := t.LastUsedAt
+	if lastUsed == nil || now.Sub(*lastUsed) > time.Minute {
+		err := t.Update().SetLastUsedAt(now).Exec(sys)
+		keep = keep && err == nil
+		lastUsed = &now
 	}
 	v, err := s.ViewerOf(ctx, t.UserID)
 	if err != nil && apperr.CodeOf(err) == apperr.Internal {
@@ -396,6 +424,13 @@ func (s *Service) ViewerFromToken(ctx context.Context, token string) (*authz.Vie
 	}
 	if err != nil {
 		return nil, bad
+	}
+	if keep {
+		until := lastUsed.Add(time.Minute)
+		if t.ExpiresAt != nil {
+			until = earliest(until, *t.ExpiresAt)
+		}
+		s.viewers.put(hash, v, stamp, until)
 	}
 	return v, nil
 }

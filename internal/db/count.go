@@ -153,6 +153,23 @@ func (t *lazyTx) Query(ctx context.Context, query string, args, v any) error {
 	return tx.Query(ctx, query, args, v)
 }
 
+// ExecContext runs a raw statement in the transaction (the Ent client's
+// ExecContext inside a transaction, e.g. pg_notify in viewers.go).
+func (t *lazyTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	tx, err := t.started()
+	if err != nil {
+		return nil, err
+	}
+	ex, ok := tx.(interface {
+		ExecContext(context.Context, string, ...any) (sql.Result, error)
+	})
+	if !ok {
+		return nil, errors.New("db: the transaction cannot run raw statements")
+	}
+	count(ctx, t.total, t.trace, query)
+	return ex.ExecContext(ctx, query, args...)
+}
+
 func (t *lazyTx) end(f func(dialect.Tx) error) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()

@@ -62,6 +62,8 @@ type DB struct {
 	// lock is the shared advisory lock on an SQLite database's lock file,
 	// held while the database is open (see LockExclusive).
 	lock *os.File
+	// viewers tells when a viewer may have changed (viewers.go).
+	viewers viewers
 }
 
 // ErrLocked is returned when an SQLite database is being restored (opening
@@ -77,10 +79,13 @@ func LockPath(dbPath string) string { return dbPath + ".lock" }
 func LockExclusive(dbPath string) (*os.File, error) { return lockFile(LockPath(dbPath), true) }
 
 // Client returns a new Ent client over the database; its statements are
-// counted (see Statements and Counting).
+// counted (see Statements and Counting), and its changes that may change a
+// viewer move ViewerStamp (see viewers.go).
 func (d *DB) Client(opts ...gen.Option) *gen.Client {
 	drv := countingDriver{Driver: d.Driver, total: &d.statements, trace: &d.trace}
-	return gen.NewClient(append([]gen.Option{gen.Driver(drv)}, opts...)...)
+	c := gen.NewClient(append([]gen.Option{gen.Driver(drv)}, opts...)...)
+	c.Use(d.viewersHook())
+	return c
 }
 
 // Close closes the pool and releases the database's lock.
@@ -128,7 +133,13 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 			return nil, err
 		}
 	}
-	var sdb *sql.DB
+	var (
+		sdb  *sql.DB
+		view viewers
+	)
+	if path, ok := SQLitePath(rawURL); ok && path != ":memory:" && !strings.Contains(rawURL, "mode=memory") {
+		view.shm = path + "-shm"
+	}
 	if dia == dialect.Postgres {
 		cfg, err := pgx.ParseConfig(dsn)
 		if err != nil {
@@ -138,6 +149,7 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 			cfg.RuntimeParams["statement_timeout"] = strconv.FormatInt(o.StatementTimeout.Milliseconds(), 10)
 		}
 		sdb = stdlib.OpenDB(*cfg)
+		view.pg = cfg.Copy()
 	} else if sdb, err = sql.Open(driverName, dsn); err != nil {
 		if lock != nil {
 			lock.Close()
@@ -166,7 +178,9 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("connecting to %s: %w", redact(rawURL), err)
 	}
-	return &DB{SQL: sdb, Dialect: dia, Driver: entsql.OpenDB(dia, sdb), lock: lock}, nil
+	d := &DB{SQL: sdb, Dialect: dia, Driver: entsql.OpenDB(dia, sdb), lock: lock}
+	d.viewers.shm, d.viewers.pg = view.shm, view.pg
+	return d, nil
 }
 
 // SQLitePath returns the file of an SQLite database URL ("sqlite:PATH" or
