@@ -1,16 +1,19 @@
 package db_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
 	"entgo.io/ent"
+	"entgo.io/ent/dialect"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/apitoken"
 	"github.com/capofila/capofila/ent/gen/session"
 	"github.com/capofila/capofila/ent/gen/user"
 	"github.com/capofila/capofila/internal/db"
+	"github.com/capofila/capofila/internal/testdb"
 )
 
 // TestChangesViewers: the changes that may change what a session or token
@@ -40,5 +43,45 @@ func TestChangesViewers(t *testing.T) {
 		if got := db.ChangesViewers(tc.m); got != tc.want {
 			t.Errorf("%s: ChangesViewers = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestListenViewers_Reconnects: while the listener is not connected the
+// stamp is not to be trusted; once it is back the stamp has moved (changes
+// may have been missed), and notifications move it again.
+func TestListenViewers_Reconnects(t *testing.T) {
+	d := testdb.Open(t, dialect.Postgres)
+	if st, ok := d.ViewerStamp(); ok {
+		t.Fatalf("stamp %d trusted before the listener connected", st)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { d.ListenViewers(ctx, nil); close(done) }()
+	defer func() { cancel(); <-done }()
+	await := func(what string, ok func() bool) {
+		t.Helper()
+		for deadline := time.Now().Add(10 * time.Second); !ok(); time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: not within 10 s", what)
+			}
+		}
+	}
+	await("connected", d.ListeningViewers)
+	before, _ := d.ViewerStamp()
+	if _, err := d.SQL.Exec("SELECT pg_notify($1, '')", db.ViewersChannel); err != nil {
+		t.Fatal(err)
+	}
+	await("notified", func() bool { st, ok := d.ViewerStamp(); return ok && st != before })
+
+	before, _ = d.ViewerStamp()
+	var n int
+	if err := d.SQL.QueryRow(`SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+		WHERE datname = current_database() AND query = 'LISTEN ' || $1`, db.ViewersChannel).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("terminating the listener's connection: %d, %v", n, err)
+	}
+	await("disconnected", func() bool { _, ok := d.ViewerStamp(); return !ok })
+	await("reconnected", d.ListeningViewers)
+	if st, ok := d.ViewerStamp(); !ok || st == before {
+		t.Errorf("after reconnecting the stamp is %d (%v), was %d: it must move", st, ok, before)
 	}
 }
