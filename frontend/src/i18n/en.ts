@@ -496,7 +496,7 @@ const en: Messages = {
       title: 'You have no role in Capofila yet',
       text: 'You are signed in, but nobody has given you a role yet: ask for one here, attaching the act that appoints you. The lead of the aggregation decides member referents, an officer of the Region decides officers and auditors, or the administrator. You will find the outcome among your notifications.',
     },
-    page: { title: 'Ask for a role' },
+    page: { title: 'Ask for a role or a new aggregation' },
     form: {
       title: 'Access request',
       role: 'Role',
@@ -579,6 +579,7 @@ const en: Messages = {
       },
     },
     proposal: {
+      kind: 'Forming a new aggregation',
       summary_one: '“{{name}}”: lead {{lead}}, {{count}} member',
       summary_other: '“{{name}}”: lead {{lead}}, {{count}} members',
       details: 'Proposed aggregation',

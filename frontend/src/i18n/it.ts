@@ -494,7 +494,7 @@ const it = {
       title: 'Non hai ancora un ruolo in Capofila',
       text: 'Il tuo accesso è riuscito, ma nessuno ti ha ancora assegnato un ruolo: chiedilo qui, allegando l’atto che ti nomina. Lo decide il capofila dell’aggregazione (per i referenti degli enti aderenti), un funzionario della Regione (per funzionari e revisori) o l’amministratore. Riceverai l’esito tra le notifiche.',
     },
-    page: { title: 'Chiedi un ruolo' },
+    page: { title: 'Chiedi un ruolo o una nuova aggregazione' },
     form: {
       title: 'Richiesta di accesso',
       role: 'Ruolo richiesto',
@@ -577,6 +577,7 @@ const it = {
       },
     },
     proposal: {
+      kind: 'Costituzione di una nuova aggregazione',
       summary_one: '«{{name}}»: capofila {{lead}}, {{count}} ente aderente',
       summary_other: '«{{name}}»: capofila {{lead}}, {{count}} enti aderenti',
       details: 'Aggregazione proposta',

@@ -73,7 +73,7 @@ describe('AccessQueue', () => {
     render(<AccessQueue rows={[proposal]} decide={decide} />);
     const row = screen.getByTestId('access-queue-row');
     expect(row).toHaveAttribute('data-proposal', 'Alto Maceratese');
-    expect(within(row).getByTestId('proposal-summary')).toHaveTextContent('Costituisci una nuova aggregazione — «Alto Maceratese»: capofila Comune di Macerata, 2 enti aderenti');
+    expect(within(row).getByTestId('proposal-summary')).toHaveTextContent('Costituzione di una nuova aggregazione — «Alto Maceratese»: capofila Comune di Macerata, 2 enti aderenti');
     expect(row).toHaveTextContent('Descrizione: Servizi digitali comuni.');
     const table = within(row).getByRole('table', { name: 'Enti aderenti proposti' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Ente', 'Delibera n.', 'Data', 'Organo']);

@@ -59,7 +59,7 @@ export function RequestSummary({ r }: { r: AccessRequestFieldsFragment }) {
     <>
       {p ? (
         <span data-testid="proposal-summary">
-          <strong>{t('access.aggregationForm.title')}</strong> — {t('access.proposal.summary', { name: p.name, lead: p.leadBodyName, count: p.members.length })}
+          <strong>{t('access.proposal.kind')}</strong> — {t('access.proposal.summary', { name: p.name, lead: p.leadBodyName, count: p.members.length })}
         </span>
       ) : (
         <><strong>{t(`access.roles.${r.role}`)}</strong> — {r.scopeLabel}</>

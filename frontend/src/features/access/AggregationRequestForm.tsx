@@ -107,6 +107,7 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
 
   function removeMember(bodyID: string) {
     setMembers((ms) => ms.filter((m) => m.bodyID !== bodyID));
+    setErrors([]);
     document.getElementById(`${id}-member-search`)?.focus();
   }
 
@@ -149,6 +150,10 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
     setLead(null);
     setLeadSearch('');
     setMembers([]);
+    setMemberSearch('');
+    setMemberID('');
+    setResolutionNumber('');
+    setResolutionDate('');
     setActNumber('');
     setActDate('');
     setActIssuer('');
@@ -196,7 +201,7 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
           <div className="col-12 col-md-6">
             <Field id={`${id}-member`} label={t('access.aggregationForm.member')} control="form-select" error={fieldError(errors, 'member')}>
               {(p) => (
-                <select {...p} value={memberID} onChange={(e) => setMemberID(e.target.value)}>
+                <select {...p} value={memberID} onChange={(e) => { setMemberID(e.target.value); setErrors((es) => es.filter((x) => x.field !== 'member')); }}>
                   <option value="">{t('access.form.choose')}</option>
                   {memberList.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
                 </select>
