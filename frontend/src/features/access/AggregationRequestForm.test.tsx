@@ -70,7 +70,7 @@ describe('AggregationRequestForm', () => {
     await addMember('Camerino', 'PB3', '12', '2026-11-18', 'CONSIGLIO');
     expect(screen.getByTestId('aggregation-members-count')).toHaveTextContent('2 enti aderenti oltre al capofila');
     const rows = screen.getAllByTestId('aggregation-member');
-    expect(rows[0]).toHaveTextContent('Comune di Tolentino4520/11/2026Giunta');
+    expect(rows[0]).toHaveTextContent('Comune di TolentinoGiunta n. 45 del 20/11/2026');
     await userEvent.click(screen.getByRole('button', { name: 'Togli Comune di Camerino' }));
     expect(screen.getByTestId('aggregation-members-count')).toHaveTextContent('1 ente aderente oltre al capofila');
     await fillAct();

@@ -236,15 +236,18 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
         <DataTable<ProposedMemberRow>
           caption={t('access.aggregationForm.members')}
           testid="aggregation-members"
+          scrollLabel={t('access.aggregationForm.members')}
           rows={members}
           rowKey={(m) => m.bodyID}
           rowProps={() => ({ 'data-testid': 'aggregation-member' })}
           empty={t('access.aggregationForm.none')}
           columns={[
             { key: 'body', header: t('access.proposal.columns.body'), rowHeader: true, cell: (m) => m.bodyName },
-            { key: 'number', header: t('access.proposal.columns.number'), cell: (m) => m.resolutionNumber },
-            { key: 'date', header: t('access.proposal.columns.date'), cell: (m) => formatDate(m.resolutionDate) },
-            { key: 'organ', header: t('access.proposal.columns.organ'), cell: (m) => t(`aggregation.organ.${m.resolutionOrgan}`) },
+            {
+              key: 'resolution',
+              header: t('aggregation.columns.resolution'),
+              cell: (m) => `${t(`aggregation.organ.${m.resolutionOrgan}`)} ${t('aggregation.resolution', { number: m.resolutionNumber, date: formatDate(m.resolutionDate) })}`,
+            },
             {
               key: 'remove',
               header: <span className="visually-hidden">{t('aggregation.columns.actions')}</span>,
