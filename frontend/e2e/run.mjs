@@ -571,18 +571,94 @@ async function main() {
     await checkA11y(page, 'application-submitted');
   });
 
-  await step('lead forms a second aggregation (API), manages its members on screen and submits its application (API)', async () => {
+  await step('lead asks to form a second aggregation on /accesso (members with their resolutions, the act in PDF)', async () => {
     // A second aggregation of comuni of Macerata: the officer funds its
     // application, so the demo's Marche Sud keeps a single funded project.
+    // Forming one is a request an admin approves (issue #21).
     const bodies = await gql(page, '{ publicBodies(first: 7, where: { provinceCode: "MC", kind: COMUNE }, orderBy: [{ field: POPULATION, direction: DESC }]) { edges { node { id name } } } }');
     const mc = bodies.data.publicBodies.edges.map((e) => e.node);
     expect(mc.length === 7, `${mc.length} comuni of Macerata`);
-    const formed = await gql(page, 'mutation($in: FormAggregationInput!) { formAggregation(input: $in) { id } }', {
-      in: { name: `Alto Maceratese E2E ${Date.now()}`, leadID: mc[0].id, members: mc.slice(1, 6).map((b) => ({ bodyID: b.id })) },
-    });
-    expect(!formed.errors, JSON.stringify(formed.errors));
-    const aggregationId = formed.data.formAggregation.id;
-    await page.goto(`${BASE}/aggregazioni/${aggregationId}`);
+    funding.proposal = { name: `Alto Maceratese E2E ${Date.now()}`, mc };
+    await page.goto(`${BASE}/`);
+    await page.getByTestId('me-access-links').getByRole('link', { name: 'Costituisci una nuova aggregazione' }).click();
+    await page.waitForURL(/\/accesso\?richiesta=aggregazione$/);
+    const form = page.getByTestId('aggregation-request-form');
+    await form.waitFor();
+    /** Searches a body by name and picks it in the select labelled label. */
+    async function pick(search, label, body) {
+      await form.getByLabel(search).fill(body.name);
+      const select = form.getByLabel(label);
+      await select.locator(`option[value="${body.id}"]`).waitFor({ state: 'attached' });
+      await select.selectOption(body.id);
+    }
+    await form.getByLabel(/^Nome dell’aggregazione/).fill(funding.proposal.name);
+    await form.getByLabel(/^Descrizione/).fill('Servizi digitali comuni dell’alto maceratese (e2e).');
+    await pick(/^Cerca l’ente capofila/, /^Ente capofila/, mc[0]);
+    const count = form.getByTestId('aggregation-members-count');
+    // Sending without members: the refusal is said next to them.
+    await form.getByRole('button', { name: 'Invia la proposta' }).click();
+    await form.getByTestId('field-error').filter({ hasText: 'Aggiungi almeno un ente aderente.' }).waitFor();
+    for (const [i, b] of mc.slice(1, 7).entries()) {
+      await pick(/^Cerca l’ente aderente/, /^Ente aderente/, b);
+      await form.getByLabel(/^Numero della delibera/).fill(`${40 + i}`);
+      await form.getByLabel(/^Data della delibera/).fill('2026-11-20');
+      await form.getByLabel(/^Organo/).selectOption(i % 2 ? 'GIUNTA' : 'CONSIGLIO');
+      await form.getByRole('button', { name: 'Aggiungi l’ente' }).click();
+      await count.filter({ hasText: `${i + 1} ent` }).waitFor();
+    }
+    // The capofila cannot be a member too; the seventh comune is taken back.
+    await pick(/^Cerca l’ente aderente/, /^Ente aderente/, mc[0]);
+    await form.getByRole('button', { name: 'Aggiungi l’ente' }).click();
+    await form.getByTestId('field-error').filter({ hasText: 'è già il capofila' }).waitFor();
+    await form.getByRole('button', { name: `Togli ${mc[6].name}` }).click();
+    await count.filter({ hasText: /^5 enti aderenti oltre al capofila$/ }).waitFor();
+    expect((await form.getByTestId('aggregation-member').count()) === 5, 'five members listed');
+    const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+    await form.getByLabel(/^Numero( \*)?$/).fill('7/2026');
+    await form.getByLabel(/^Data( \*)?$/).fill(yesterday);
+    await form.getByLabel(/^Adottato da/).fill(`Sindaco del ${mc[0].name}`);
+    await form.getByLabel('Allega l’atto (PDF)').setInputFiles({ name: 'decreto-nomina-7-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await shot(page, '35-aggregation-request-form');
+    await checkA11y(page, 'aggregation-request-form');
+    await form.getByRole('button', { name: 'Invia la proposta' }).click();
+    await form.getByTestId('aggregation-request-sent').waitFor();
+    const mine = page.getByTestId('my-access-request').filter({ hasText: funding.proposal.name });
+    await mine.filter({ hasText: `capofila ${mc[0].name}, 5 enti aderenti` }).waitFor();
+    expect((await mine.getAttribute('data-status')) === 'PENDING', 'the request waits');
+    await shot(page, '35-aggregation-request-sent');
+    await signOut(page);
+  });
+
+  await step('admin sees the proposal in /richieste-accesso (members and resolutions, the act) and approves it', async () => {
+    await signIn(page, ADMIN, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.goto(`${BASE}/richieste-accesso`);
+    const row = page.locator(`[data-testid="access-queue-row"][data-proposal="${funding.proposal.name}"]`);
+    await row.waitFor();
+    const { mc } = funding.proposal;
+    expect(norm(await row.innerText()).includes(`capofila ${mc[0].name}, 5 enti aderenti`), `summary: ${await row.innerText()}`);
+    const members = row.getByTestId('proposal-member');
+    expect((await members.count()) === 5, `${await members.count()} members shown`);
+    expect(norm(await members.first().innerText()).includes(`${mc[1].name} 40 20/11/2026 Consiglio`), `first member: ${await members.first().innerText()}`);
+    await downloadsPDF(page, row.getByRole('link', { name: /decreto-nomina-7-2026\.pdf/ }));
+    await shot(page, '35-access-queue-proposal');
+    await checkA11y(page, 'access-queue-proposal');
+    await row.getByRole('button', { name: 'Approva' }).click();
+    await row.waitFor({ state: 'detached' });
+    await signOut(page);
+  });
+
+  await step('lead sees the aggregation formed, manages its members on screen and submits its application (API)', async () => {
+    const { mc } = funding.proposal;
+    await signIn(page, LEAD, PASSWORD);
+    await page.waitForURL(`${BASE}/`);
+    await page.getByTestId('roles').getByRole('link', { name: `aggregazione ${funding.proposal.name}` }).waitFor();
+    await page.goto(`${BASE}/accesso`);
+    const mine = page.locator('[data-testid="my-access-request"][data-status="APPROVED"]').filter({ hasText: funding.proposal.name });
+    await mine.waitFor();
+    await mine.getByRole('link', { name: `Apri l’aggregazione ${funding.proposal.name}` }).click();
+    await page.waitForURL(/\/aggregazioni\/[^/]+$/);
+    const aggregationId = page.url().split('/').pop();
     await page.getByTestId('members-count').filter({ hasText: /^6 enti$/ }).waitFor();
     // Add the seventh comune found by name and province, record its resolution, then remove it.
     const add = page.getByTestId('add-member');

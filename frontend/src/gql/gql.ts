@@ -14,10 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n": typeof types.AccessRequestFieldsFragmentDoc,
-    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n": typeof types.MyAccessRequestsDocument,
+    "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n    proposal { ...AggregationProposalFields }\n  }\n": typeof types.AccessRequestFieldsFragmentDoc,
+    "\n  fragment AggregationProposalFields on AggregationProposal {\n    name\n    description\n    leadBodyID\n    leadBodyName\n    members { bodyID bodyName resolutionNumber resolutionDate resolutionOrgan joinedOn }\n  }\n": typeof types.AggregationProposalFieldsFragmentDoc,
+    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields roleAssignment { id aggregationID } } }\n    }\n  }\n": typeof types.MyAccessRequestsDocument,
     "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n": typeof types.AccessRequestQueueDocument,
     "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n": typeof types.RequestAccessDocument,
+    "\n  mutation RequestAggregation($input: RequestAggregationInput!) {\n    requestAggregation(input: $input) { ...AccessRequestFields }\n  }\n": typeof types.RequestAggregationDocument,
     "\n  mutation DecideAccessRequest($id: ID!, $input: DecideAccessRequestInput!, $version: Int!) {\n    decideAccessRequest(id: $id, input: $input, version: $version) { ...AccessRequestFields }\n  }\n": typeof types.DecideAccessRequestDocument,
     "\n  mutation WithdrawAccessRequest($id: ID!, $version: Int!) {\n    withdrawAccessRequest(id: $id, version: $version) { ...AccessRequestFields }\n  }\n": typeof types.WithdrawAccessRequestDocument,
     "\n  query AccessBodies($name: String!, $kinds: [PublicBodyKind!]) {\n    publicBodies(first: 20, where: { nameContainsFold: $name, kindIn: $kinds }) {\n      edges { node { id name kind } }\n    }\n  }\n": typeof types.AccessBodiesDocument,
@@ -145,10 +147,12 @@ type Documents = {
     "\n  mutation RemoveVariationAttachment($documentID: ID!) {\n    removeVariationAttachment(documentID: $documentID) { ...VariationFields }\n  }\n": typeof types.RemoveVariationAttachmentDocument,
 };
 const documents: Documents = {
-    "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n": types.AccessRequestFieldsFragmentDoc,
-    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n": types.MyAccessRequestsDocument,
+    "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n    proposal { ...AggregationProposalFields }\n  }\n": types.AccessRequestFieldsFragmentDoc,
+    "\n  fragment AggregationProposalFields on AggregationProposal {\n    name\n    description\n    leadBodyID\n    leadBodyName\n    members { bodyID bodyName resolutionNumber resolutionDate resolutionOrgan joinedOn }\n  }\n": types.AggregationProposalFieldsFragmentDoc,
+    "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields roleAssignment { id aggregationID } } }\n    }\n  }\n": types.MyAccessRequestsDocument,
     "\n  query AccessRequestQueue {\n    accessRequestQueue(first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n      totalCount\n      edges { node { ...AccessRequestFields user { id displayName email } } }\n    }\n  }\n": types.AccessRequestQueueDocument,
     "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n": types.RequestAccessDocument,
+    "\n  mutation RequestAggregation($input: RequestAggregationInput!) {\n    requestAggregation(input: $input) { ...AccessRequestFields }\n  }\n": types.RequestAggregationDocument,
     "\n  mutation DecideAccessRequest($id: ID!, $input: DecideAccessRequestInput!, $version: Int!) {\n    decideAccessRequest(id: $id, input: $input, version: $version) { ...AccessRequestFields }\n  }\n": types.DecideAccessRequestDocument,
     "\n  mutation WithdrawAccessRequest($id: ID!, $version: Int!) {\n    withdrawAccessRequest(id: $id, version: $version) { ...AccessRequestFields }\n  }\n": types.WithdrawAccessRequestDocument,
     "\n  query AccessBodies($name: String!, $kinds: [PublicBodyKind!]) {\n    publicBodies(first: 20, where: { nameContainsFold: $name, kindIn: $kinds }) {\n      edges { node { id name kind } }\n    }\n  }\n": types.AccessBodiesDocument,
@@ -293,11 +297,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n"): (typeof documents)["\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n  }\n"];
+export function graphql(source: "\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n    proposal { ...AggregationProposalFields }\n  }\n"): (typeof documents)["\n  fragment AccessRequestFields on AccessRequest {\n    id\n    version\n    role\n    scopeLabel\n    actKind\n    actNumber\n    actDate\n    actIssuer\n    actFilename\n    actURL\n    note\n    status\n    reason\n    createdAt\n    decidedAt\n    proposal { ...AggregationProposalFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n"): (typeof documents)["\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields } }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AggregationProposalFields on AggregationProposal {\n    name\n    description\n    leadBodyID\n    leadBodyName\n    members { bodyID bodyName resolutionNumber resolutionDate resolutionOrgan joinedOn }\n  }\n"): (typeof documents)["\n  fragment AggregationProposalFields on AggregationProposal {\n    name\n    description\n    leadBodyID\n    leadBodyName\n    members { bodyID bodyName resolutionNumber resolutionDate resolutionOrgan joinedOn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields roleAssignment { id aggregationID } } }\n    }\n  }\n"): (typeof documents)["\n  query MyAccessRequests {\n    myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges { node { ...AccessRequestFields roleAssignment { id aggregationID } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -306,6 +314,10 @@ export function graphql(source: "\n  query AccessRequestQueue {\n    accessReque
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n"): (typeof documents)["\n  mutation RequestAccess($input: RequestAccessInput!) {\n    requestAccess(input: $input) { ...AccessRequestFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAggregation($input: RequestAggregationInput!) {\n    requestAggregation(input: $input) { ...AccessRequestFields }\n  }\n"): (typeof documents)["\n  mutation RequestAggregation($input: RequestAggregationInput!) {\n    requestAggregation(input: $input) { ...AccessRequestFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

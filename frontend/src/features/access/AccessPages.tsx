@@ -1,23 +1,46 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { useClient } from 'urql';
 import { Loading } from '../../components/Loading';
 import { QueryError } from '../../components/QueryError';
+import { Tabs } from '../../components/Tabs';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { MeQuery } from '../auth/useMe';
+import { useViewer } from '../auth/useViewer';
 import { AccessRequestForm } from './AccessRequestForm';
-import { AccessRequestList } from './AccessRequestList';
+import { AccessRequestList, type MyRequest } from './AccessRequestList';
+import { AggregationRequestForm } from './AggregationRequestForm';
 import { AccessQueue, type QueuedRequest } from './AccessQueue';
 import { useAccessRequestQueue, useDecideAccessRequest, useMyAccessRequests, useWithdrawAccessRequest } from './useAccess';
 
+/** The value of ?richiesta= that opens the form to form a new aggregation. */
+export const aggregationTab = 'aggregazione';
+
 /**
- * The requester's side: the form and their own requests with their status.
- * With noRole, it first says the user has no role yet (the home page of a
- * person who just signed in with SPID or CIE).
+ * The requester's side: the forms (a role, or a new aggregation: tab kept
+ * in ?richiesta=) and their own requests with their status. With noRole, it
+ * first says the user has no role yet (the home page of a person who just
+ * signed in with SPID or CIE). A request approved since the signed-in
+ * user's roles were read makes them read again, so that the new role (and
+ * a new aggregation) shows in the header, the navigation and the home.
  */
 export function MyAccessSection({ noRole = false }: { noRole?: boolean }) {
   const { t } = useTranslation();
+  const { me } = useViewer();
+  const client = useClient();
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('richiesta') === aggregationTab ? aggregationTab : 'ruolo';
   const [{ data, error, fetching }, reexecute] = useMyAccessRequests();
   const [, withdraw] = useWithdrawAccessRequest();
-  const rows = (data?.myAccessRequests.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
+  const rows: MyRequest[] = (data?.myAccessRequests.edges ?? []).flatMap((e) => (e?.node ? [e.node] : []));
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const held = new Set((me.roleAssignments.edges ?? []).flatMap((e) => (e?.node ? [e.node.id] : [])));
+  const granted = rows.filter((r) => r.status === 'APPROVED' && r.roleAssignment && !held.has(r.roleAssignment.id)).map((r) => r.id).join(',');
+  useEffect(() => {
+    // The layout's Me query shares this operation: its subscribers get the answer.
+    if (granted) void client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise();
+  }, [client, granted]);
   return (
     <div className="row" data-testid="no-role">
       <div className="col-12 col-lg-7">
@@ -27,7 +50,15 @@ export function MyAccessSection({ noRole = false }: { noRole?: boolean }) {
             <p className="mb-0">{t('access.noRole.text')}</p>
           </div>
         )}
-        <AccessRequestForm onDone={refresh} />
+        <Tabs label={t('access.tabs.label')} active={tab} onChange={(k) => setParams((p) => {
+          const next = new URLSearchParams(p);
+          if (k === aggregationTab) next.set('richiesta', aggregationTab);
+          else next.delete('richiesta');
+          return next;
+        }, { replace: true })}
+        tabs={[{ key: 'ruolo', label: t('access.tabs.role') }, { key: aggregationTab, label: t('access.tabs.aggregation') }]}>
+          {tab === aggregationTab ? <AggregationRequestForm onDone={refresh} /> : <AccessRequestForm onDone={refresh} />}
+        </Tabs>
       </div>
       <div className="col-12 col-lg-5">
         <h2 className="h4">{t('access.mine.title')}</h2>

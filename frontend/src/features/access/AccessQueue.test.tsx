@@ -21,6 +21,7 @@ const request: QueuedRequest = {
   reason: null,
   createdAt: '2026-12-01T09:00:00+01:00',
   decidedAt: null,
+  proposal: null,
   user: { id: 'US9', displayName: 'Mario Rossi', email: 'mario.rossi@comune.grottammare.ap.it' },
 };
 
@@ -46,6 +47,44 @@ describe('AccessQueue', () => {
     await userEvent.type(screen.getByLabelText(/^Motivo del rifiuto/), '  Il decreto nomina un altro funzionario. ');
     await userEvent.click(screen.getByRole('button', { name: 'Conferma il rifiuto' }));
     expect(decide).toHaveBeenCalledWith(request, false, 'Il decreto nomina un altro funzionario.');
+  });
+
+  it('shows a proposed aggregation: name, description, capofila, the members with their resolutions, the act; the admin approves it', async () => {
+    const proposal: QueuedRequest = {
+      ...request,
+      id: 'AQ7',
+      role: 'LEAD_MANAGER',
+      scopeLabel: 'la nuova aggregazione «Alto Maceratese» (capofila Comune di Macerata, 2 enti aderenti)',
+      actFilename: 'decreto-7-2026.pdf',
+      actURL: '/access-requests/AQ7/act',
+      proposal: {
+        __typename: 'AggregationProposal',
+        name: 'Alto Maceratese',
+        description: 'Servizi digitali comuni.',
+        leadBodyID: 'PB1',
+        leadBodyName: 'Comune di Macerata',
+        members: [
+          { __typename: 'ProposedMember', bodyID: 'PB2', bodyName: 'Comune di Tolentino', resolutionNumber: '45', resolutionDate: '2026-11-20', resolutionOrgan: 'GIUNTA', joinedOn: null },
+          { __typename: 'ProposedMember', bodyID: 'PB3', bodyName: 'Comune di Camerino', resolutionNumber: '', resolutionDate: null, resolutionOrgan: null, joinedOn: null },
+        ],
+      },
+    };
+    const decide = vi.fn().mockResolvedValue({});
+    render(<AccessQueue rows={[proposal]} decide={decide} />);
+    const row = screen.getByTestId('access-queue-row');
+    expect(row).toHaveAttribute('data-proposal', 'Alto Maceratese');
+    expect(within(row).getByTestId('proposal-summary')).toHaveTextContent('Costituzione di una nuova aggregazione — «Alto Maceratese»: capofila Comune di Macerata, 2 enti aderenti');
+    expect(row).toHaveTextContent('Descrizione: Servizi digitali comuni.');
+    const table = within(row).getByRole('table', { name: 'Enti aderenti proposti' });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Ente', 'Delibera n.', 'Data', 'Organo']);
+    const members = within(table).getAllByTestId('proposal-member');
+    expect(members.map((m) => [...m.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+      ['Comune di Tolentino', '45', '20/11/2026', 'Giunta'],
+      ['Comune di Camerino', '—', '—', '—'],
+    ]);
+    expect(within(row).getByRole('link', { name: /decreto-7-2026\.pdf/ })).toHaveAttribute('href', '/access-requests/AQ7/act');
+    await userEvent.click(within(row).getByRole('button', { name: 'Approva' }));
+    expect(decide).toHaveBeenCalledWith(proposal, true, '');
   });
 
   it('says when nothing waits', () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessRequestFieldsFragment } from '../../gql/graphql';
 import { serverErrors, type ServerError } from '../../lib/errors';
 import { FormErrors } from '../../components/FormErrors';
-import { RequestSummary } from './AccessRequestList';
+import { ProposalDetails, RequestSummary } from './AccessRequestList';
 
 export type QueuedRequest = AccessRequestFieldsFragment & { user: { id: string; displayName: string; email: string } };
 
@@ -30,11 +30,12 @@ function QueueRow({ r, decide }: { r: QueuedRequest; decide: Decide }) {
   }
 
   return (
-    <li className="border-bottom py-3" data-testid="access-queue-row">
+    <li className="border-bottom py-3" data-testid="access-queue-row" data-proposal={r.proposal ? r.proposal.name : undefined}>
       <p className="mb-1">
         {t('access.queue.who', { name: r.user.displayName, email: r.user.email })}
       </p>
       <RequestSummary r={r} />
+      {r.proposal && <ProposalDetails p={r.proposal} open />}
       {r.note && <p className="small mb-1">{t('access.queue.note', { note: r.note })}</p>}
       <FormErrors errors={errors} />
       {refusing ? (

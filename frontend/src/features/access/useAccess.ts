@@ -19,6 +19,18 @@ export const AccessRequestFields = graphql(`
     reason
     createdAt
     decidedAt
+    proposal { ...AggregationProposalFields }
+  }
+`);
+
+/** The aggregation a request to form one proposes, as it was asked. */
+export const AggregationProposalFields = graphql(`
+  fragment AggregationProposalFields on AggregationProposal {
+    name
+    description
+    leadBodyID
+    leadBodyName
+    members { bodyID bodyName resolutionNumber resolutionDate resolutionOrgan joinedOn }
   }
 `);
 
@@ -27,7 +39,7 @@ export const MyAccessRequestsQuery = graphql(`
   query MyAccessRequests {
     myAccessRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) {
       totalCount
-      edges { node { ...AccessRequestFields } }
+      edges { node { ...AccessRequestFields roleAssignment { id aggregationID } } }
     }
   }
 `);
@@ -46,6 +58,13 @@ export const AccessRequestQueueQuery = graphql(`
 export const RequestAccessMutation = graphql(`
   mutation RequestAccess($input: RequestAccessInput!) {
     requestAccess(input: $input) { ...AccessRequestFields }
+  }
+`);
+
+/** Asks to form a new aggregation and to lead it, with the act (multipart); an admin decides. */
+export const RequestAggregationMutation = graphql(`
+  mutation RequestAggregation($input: RequestAggregationInput!) {
+    requestAggregation(input: $input) { ...AccessRequestFields }
   }
 `);
 
@@ -89,6 +108,10 @@ export function useAccessRequestQueue() {
 
 export function useRequestAccess() {
   return useMutation(RequestAccessMutation);
+}
+
+export function useRequestAggregation() {
+  return useMutation(RequestAggregationMutation);
 }
 
 export function useDecideAccessRequest() {

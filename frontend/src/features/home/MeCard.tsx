@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Me } from '../layout/AppLayout';
 import { Loading } from '../../components/Loading';
+import { isRegionOnly } from './roles';
 
 const ProfileForm = lazy(() => import('../profile/ProfileForm').then((m) => ({ default: m.ProfileForm })));
 
@@ -56,6 +57,15 @@ export function MeCard({ me }: { me: Me }) {
               })}
             </ul>
           )}
+          <p className="mt-3 mb-0 small" data-testid="me-access-links">
+            <Link to="/accesso">{t('home.askRole')}</Link>
+            {!isRegionOnly(assignments) && (
+              <>
+                {' · '}
+                <Link to="/accesso?richiesta=aggregazione">{t('home.formAggregation')}</Link>
+              </>
+            )}
+          </p>
         </div>
       </div>
     </section>
