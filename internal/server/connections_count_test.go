@@ -51,7 +51,10 @@ func TestConnections_TotalCountFromThePage(t *testing.T) {
 			}
 			const q = `query($n: Int) { publicBodies(first: $n, where: {provinceCodeIn: ["AP"]}) { totalCount pageInfo { hasNextPage } edges { node { id } } } }`
 			pick := func(o map[string]any) map[string]any { return o["publicBodies"].(map[string]any) }
-			run(t, admin, q, map[string]any{"n": 1}, pick) // the token's first use writes
+			// The token's first use writes, which on SQLite moves the
+			// viewer cache's stamp: two requests warm it.
+			run(t, admin, q, map[string]any{"n": 1}, pick)
+			run(t, admin, q, map[string]any{"n": 1}, pick)
 			stmts := map[int]int64{}
 			for _, n := range []int{1, want - 1, want, want + 1, 100} {
 				total, edges, s := run(t, admin, q, map[string]any{"n": n}, pick)
@@ -63,7 +66,7 @@ func TestConnections_TotalCountFromThePage(t *testing.T) {
 			// A full page (first < the rows) needs the count; a page that
 			// holds every row (first >= the rows: it came back short of
 			// first+1) does not.
-			if stmts[want-1] != stmts[1] || stmts[want] != stmts[1]-1 || stmts[want+1] != stmts[1]-1 || stmts[100] != stmts[1]-1 {
+			if stmts[want-1] != stmts[want]+1 || stmts[want+1] != stmts[want] || stmts[100] != stmts[want] {
 				t.Errorf("statements by page size %v: want one fewer when the page holds all %d", stmts, want)
 			}
 		})
@@ -83,7 +86,7 @@ func TestConnections_TotalCountFromThePage(t *testing.T) {
 				}
 				stmts[n] = s
 			}
-			if stmts[members] != stmts[10]-1 || stmts[members+1] != stmts[10]-1 || stmts[100] != stmts[10]-1 {
+			if stmts[members] != stmts[10]-1 || stmts[members+1] != stmts[members] || stmts[100] != stmts[members] {
 				t.Errorf("statements by page size %v: want one fewer when the page holds all %d", stmts, members)
 			}
 			// From a cursor the page cannot tell: counted.
