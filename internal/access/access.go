@@ -26,6 +26,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/accessrequest"
@@ -157,6 +158,10 @@ func (s *Service) save(ctx context.Context, v *authz.Viewer, r Request, label st
 	return q, s.Emit(ctx, requested(q, v.Email))
 }
 
+// MaxProposalDescription is the longest description of a proposed
+// aggregation, in characters.
+const MaxProposalDescription = 2000
+
 // Proposal is an aggregation a person asks to form and lead.
 type Proposal struct {
 	Name        string
@@ -179,6 +184,9 @@ func (s *Service) RequestAggregation(ctx context.Context, p Proposal, r Request)
 	}
 	if err := s.checkAct(r); err != nil {
 		return nil, err
+	}
+	if utf8.RuneCountInString(p.Description) > MaxProposalDescription {
+		return nil, apperr.Invalidf("description", "aggregation.description", "La descrizione supera i %d caratteri ammessi.", MaxProposalDescription)
 	}
 	c := s.Client(ctx)
 	bodies, err := funding.CheckProposal(ctx, c, p.Name, p.LeadID, p.Members)

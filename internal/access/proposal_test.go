@@ -2,6 +2,7 @@ package access_test
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/capofila/capofila/ent/gen/accessrequest"
@@ -137,6 +138,13 @@ func TestAccess_AggregationProposalRules(t *testing.T) {
 			rule   string
 		}{
 			{"NoName", func(p *access.Proposal, _ *access.Request) { p.Name = "  " }, apperr.Invalid, "aggregation.name"},
+			{"NameTooLong", func(p *access.Proposal, _ *access.Request) { p.Name = strings.Repeat("a", 201) }, apperr.Invalid, "aggregation.name"},
+			{"DescriptionTooLong", func(p *access.Proposal, _ *access.Request) {
+				p.Description = strings.Repeat("è", access.MaxProposalDescription+1)
+			}, apperr.Invalid, "aggregation.description"},
+			{"ResolutionNumberTooLong", func(p *access.Proposal, _ *access.Request) {
+				p.Members[0].ResolutionNumber = strings.Repeat("1", 51)
+			}, apperr.Invalid, "aggregation.resolution_number"},
 			{"LeadAsMember", func(p *access.Proposal, _ *access.Request) {
 				p.Members = append(p.Members, funding.MemberInput{BodyID: p.LeadID})
 			}, apperr.Invalid, "aggregation.duplicate_member"},

@@ -55,7 +55,8 @@ func (s *Service) FormAggregation(ctx context.Context, name, description string,
 // UNIONE_COMUNI, and no aggregation of that name led by the same body. It
 // reads as the system (the person asking may read no body's aggregations)
 // and returns the bodies by ID. It returns INVALID for a missing name
-// (aggregation.name), a duplicate member (aggregation.duplicate_member),
+// or too long (aggregation.name), a resolution number too long
+// (aggregation.resolution_number), a duplicate member (aggregation.duplicate_member),
 // too many members (aggregation.members_limit) or a body of another kind
 // (aggregation.member_kind); NOT_FOUND for an unknown body; CONFLICT when
 // the lead already leads an aggregation of that name (aggregation.exists).
@@ -63,6 +64,9 @@ func CheckProposal(ctx context.Context, c *gen.Client, name string, leadID pulid
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return nil, apperr.InvalidField("name", "aggregation.name", "Indica il nome dell'aggregazione.")
+	}
+	if aggregation.NameValidator(name) != nil {
+		return nil, apperr.InvalidField("name", "aggregation.name", "Il nome dell'aggregazione è troppo lungo: al più 200 caratteri.")
 	}
 	if len(members) > MaxMembers {
 		return nil, apperr.Invalidf("members", "aggregation.members_limit", "Un'aggregazione si costituisce con al più %d enti aderenti: ne sono indicati %d.", MaxMembers, len(members))
@@ -77,6 +81,10 @@ func CheckProposal(ctx context.Context, c *gen.Client, name string, leadID pulid
 			return nil, apperr.InvalidField("members", "aggregation.duplicate_member", fmt.Sprintf("Ente %d: %s.", i+1, what))
 		}
 		seen[m.BodyID] = i + 1
+		if membership.ResolutionNumberValidator(m.ResolutionNumber) != nil {
+			return nil, apperr.InvalidField("members", "aggregation.resolution_number",
+				fmt.Sprintf("Ente %d: il numero della delibera è troppo lungo (al più 50 caratteri).", i+1))
+		}
 	}
 	ids := make([]pulid.ID, 0, len(seen))
 	for id := range seen {
