@@ -48,7 +48,7 @@ func main() {
 			gen.FeatureExecQuery,
 			gen.FeatureLock,
 		},
-	}, entc.Extensions(ex, counts{}))
+	}, entc.Extensions(ex, counts{}, joins{}))
 	if err != nil {
 		log.Fatalf("running ent codegen: %v", err)
 	}
@@ -63,6 +63,17 @@ type counts struct{ entc.DefaultExtension }
 // Templates of counts.
 func (counts) Templates() []*gen.Template {
 	return []*gen.Template{gen.MustParse(gen.NewTemplate("counts").Funcs(entgql.TemplateFuncs).ParseFiles("./template/counts.tmpl"))}
+}
+
+// joins reads the to-one edges a query eager-loads in the query's own
+// statement, a LEFT JOIN of each edge query's rule-filtered SELECT
+// (template/joins.tmpl, which replaces ent's "dialect/sql/query"), and
+// gives every query a Selector. An extension after entgql's, like counts.
+type joins struct{ entc.DefaultExtension }
+
+// Templates of joins.
+func (joins) Templates() []*gen.Template {
+	return []*gen.Template{gen.MustParse(gen.NewTemplate("joins").ParseFiles("./template/joins.tmpl"))}
 }
 
 // queryDoc describes the root query type, which entgql declares.

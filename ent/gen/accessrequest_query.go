@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -568,18 +569,60 @@ func (_q *AccessRequestQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 			_q.withDecidedBy != nil,
 			_q.withRoleAssignment != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [6]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withUser; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, accessrequest.FieldUserID, func(p, c any) { p.(*AccessRequest).Edges.User = c.(*User) })
+			joined[0] = true
+		}
+		if query := _q.withAggregation; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, accessrequest.FieldAggregationID, func(p, c any) { p.(*AccessRequest).Edges.Aggregation = c.(*Aggregation) })
+			joined[1] = true
+		}
+		if query := _q.withBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, accessrequest.FieldBodyID, func(p, c any) { p.(*AccessRequest).Edges.Body = c.(*PublicBody) })
+			joined[2] = true
+		}
+		if query := _q.withRegionBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, accessrequest.FieldRegionBodyID, func(p, c any) { p.(*AccessRequest).Edges.RegionBody = c.(*PublicBody) })
+			joined[3] = true
+		}
+		if query := _q.withDecidedBy; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, accessrequest.FieldDecidedByID, func(p, c any) { p.(*AccessRequest).Edges.DecidedBy = c.(*User) })
+			joined[4] = true
+		}
+		if query := _q.withRoleAssignment; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, accessrequest.FieldRoleAssignmentID, func(p, c any) { p.(*AccessRequest).Edges.RoleAssignment = c.(*RoleAssignment) })
+			joined[5] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*AccessRequest)(nil).scanValues)
+		}
 		return (*AccessRequest).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &AccessRequest{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -590,37 +633,37 @@ func (_q *AccessRequestQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withUser; query != nil {
+	if query := _q.withUser; query != nil && !joined[0] {
 		if err := _q.loadUser(ctx, query, nodes, nil,
 			func(n *AccessRequest, e *User) { n.Edges.User = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withAggregation; query != nil {
+	if query := _q.withAggregation; query != nil && !joined[1] {
 		if err := _q.loadAggregation(ctx, query, nodes, nil,
 			func(n *AccessRequest, e *Aggregation) { n.Edges.Aggregation = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withBody; query != nil {
+	if query := _q.withBody; query != nil && !joined[2] {
 		if err := _q.loadBody(ctx, query, nodes, nil,
 			func(n *AccessRequest, e *PublicBody) { n.Edges.Body = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withRegionBody; query != nil {
+	if query := _q.withRegionBody; query != nil && !joined[3] {
 		if err := _q.loadRegionBody(ctx, query, nodes, nil,
 			func(n *AccessRequest, e *PublicBody) { n.Edges.RegionBody = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withDecidedBy; query != nil {
+	if query := _q.withDecidedBy; query != nil && !joined[4] {
 		if err := _q.loadDecidedBy(ctx, query, nodes, nil,
 			func(n *AccessRequest, e *User) { n.Edges.DecidedBy = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withRoleAssignment; query != nil {
+	if query := _q.withRoleAssignment; query != nil && !joined[5] {
 		if err := _q.loadRoleAssignment(ctx, query, nodes, nil,
 			func(n *AccessRequest, e *RoleAssignment) { n.Edges.RoleAssignment = e }); err != nil {
 			return nil, err
@@ -927,6 +970,167 @@ func (_q *AccessRequestQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *AccessRequestQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *AccessRequestQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withUser; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withAggregation; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withRegionBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withDecidedBy; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withRoleAssignment; q != nil && !q.joinable() {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *AccessRequestQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withUser; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withAggregation; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withRegionBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withDecidedBy; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withRoleAssignment; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *AccessRequestQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := accessrequest.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, accessrequest.FieldID)
+		for _, f := range fields {
+			if f != accessrequest.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withUser != nil && !slices.Contains(columns, accessrequest.FieldUserID) {
+			columns = append(columns, accessrequest.FieldUserID)
+		}
+		if _q.withAggregation != nil && !slices.Contains(columns, accessrequest.FieldAggregationID) {
+			columns = append(columns, accessrequest.FieldAggregationID)
+		}
+		if _q.withBody != nil && !slices.Contains(columns, accessrequest.FieldBodyID) {
+			columns = append(columns, accessrequest.FieldBodyID)
+		}
+		if _q.withRegionBody != nil && !slices.Contains(columns, accessrequest.FieldRegionBodyID) {
+			columns = append(columns, accessrequest.FieldRegionBodyID)
+		}
+		if _q.withDecidedBy != nil && !slices.Contains(columns, accessrequest.FieldDecidedByID) {
+			columns = append(columns, accessrequest.FieldDecidedByID)
+		}
+		if _q.withRoleAssignment != nil && !slices.Contains(columns, accessrequest.FieldRoleAssignmentID) {
+			columns = append(columns, accessrequest.FieldRoleAssignmentID)
+		}
+	}
+	loadedTypes := [6]bool{
+		_q.withUser != nil,
+		_q.withAggregation != nil,
+		_q.withBody != nil,
+		_q.withRegionBody != nil,
+		_q.withDecidedBy != nil,
+		_q.withRoleAssignment != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*AccessRequest)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &AccessRequest{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withUser; query != nil {
+		query.joinTo(ctx, js, idx, accessrequest.FieldUserID, func(p, c any) { p.(*AccessRequest).Edges.User = c.(*User) })
+	}
+	if query := _q.withAggregation; query != nil {
+		query.joinTo(ctx, js, idx, accessrequest.FieldAggregationID, func(p, c any) { p.(*AccessRequest).Edges.Aggregation = c.(*Aggregation) })
+	}
+	if query := _q.withBody; query != nil {
+		query.joinTo(ctx, js, idx, accessrequest.FieldBodyID, func(p, c any) { p.(*AccessRequest).Edges.Body = c.(*PublicBody) })
+	}
+	if query := _q.withRegionBody; query != nil {
+		query.joinTo(ctx, js, idx, accessrequest.FieldRegionBodyID, func(p, c any) { p.(*AccessRequest).Edges.RegionBody = c.(*PublicBody) })
+	}
+	if query := _q.withDecidedBy; query != nil {
+		query.joinTo(ctx, js, idx, accessrequest.FieldDecidedByID, func(p, c any) { p.(*AccessRequest).Edges.DecidedBy = c.(*User) })
+	}
+	if query := _q.withRoleAssignment; query != nil {
+		query.joinTo(ctx, js, idx, accessrequest.FieldRoleAssignmentID, func(p, c any) { p.(*AccessRequest).Edges.RoleAssignment = c.(*RoleAssignment) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -496,18 +497,52 @@ func (_q *AllocationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 			_q.withExpenseCategory != nil,
 			_q.withInterventionLine != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [4]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withProject; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, allocation.FieldProjectID, func(p, c any) { p.(*Allocation).Edges.Project = c.(*Project) })
+			joined[0] = true
+		}
+		if query := _q.withBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, allocation.FieldBodyID, func(p, c any) { p.(*Allocation).Edges.Body = c.(*PublicBody) })
+			joined[1] = true
+		}
+		if query := _q.withExpenseCategory; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, allocation.FieldExpenseCategoryID, func(p, c any) { p.(*Allocation).Edges.ExpenseCategory = c.(*ExpenseCategory) })
+			joined[2] = true
+		}
+		if query := _q.withInterventionLine; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, allocation.FieldInterventionLineID, func(p, c any) { p.(*Allocation).Edges.InterventionLine = c.(*InterventionLine) })
+			joined[3] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*Allocation)(nil).scanValues)
+		}
 		return (*Allocation).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &Allocation{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -518,25 +553,25 @@ func (_q *AllocationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*A
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withProject; query != nil {
+	if query := _q.withProject; query != nil && !joined[0] {
 		if err := _q.loadProject(ctx, query, nodes, nil,
 			func(n *Allocation, e *Project) { n.Edges.Project = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withBody; query != nil {
+	if query := _q.withBody; query != nil && !joined[1] {
 		if err := _q.loadBody(ctx, query, nodes, nil,
 			func(n *Allocation, e *PublicBody) { n.Edges.Body = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withExpenseCategory; query != nil {
+	if query := _q.withExpenseCategory; query != nil && !joined[2] {
 		if err := _q.loadExpenseCategory(ctx, query, nodes, nil,
 			func(n *Allocation, e *ExpenseCategory) { n.Edges.ExpenseCategory = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withInterventionLine; query != nil {
+	if query := _q.withInterventionLine; query != nil && !joined[3] {
 		if err := _q.loadInterventionLine(ctx, query, nodes, nil,
 			func(n *Allocation, e *InterventionLine) { n.Edges.InterventionLine = e }); err != nil {
 			return nil, err
@@ -767,6 +802,137 @@ func (_q *AllocationQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *AllocationQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *AllocationQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withProject; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withExpenseCategory; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withInterventionLine; q != nil && !q.joinable() {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *AllocationQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withProject; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withExpenseCategory; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withInterventionLine; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *AllocationQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := allocation.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, allocation.FieldID)
+		for _, f := range fields {
+			if f != allocation.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withProject != nil && !slices.Contains(columns, allocation.FieldProjectID) {
+			columns = append(columns, allocation.FieldProjectID)
+		}
+		if _q.withBody != nil && !slices.Contains(columns, allocation.FieldBodyID) {
+			columns = append(columns, allocation.FieldBodyID)
+		}
+		if _q.withExpenseCategory != nil && !slices.Contains(columns, allocation.FieldExpenseCategoryID) {
+			columns = append(columns, allocation.FieldExpenseCategoryID)
+		}
+		if _q.withInterventionLine != nil && !slices.Contains(columns, allocation.FieldInterventionLineID) {
+			columns = append(columns, allocation.FieldInterventionLineID)
+		}
+	}
+	loadedTypes := [4]bool{
+		_q.withProject != nil,
+		_q.withBody != nil,
+		_q.withExpenseCategory != nil,
+		_q.withInterventionLine != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*Allocation)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &Allocation{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withProject; query != nil {
+		query.joinTo(ctx, js, idx, allocation.FieldProjectID, func(p, c any) { p.(*Allocation).Edges.Project = c.(*Project) })
+	}
+	if query := _q.withBody; query != nil {
+		query.joinTo(ctx, js, idx, allocation.FieldBodyID, func(p, c any) { p.(*Allocation).Edges.Body = c.(*PublicBody) })
+	}
+	if query := _q.withExpenseCategory; query != nil {
+		query.joinTo(ctx, js, idx, allocation.FieldExpenseCategoryID, func(p, c any) { p.(*Allocation).Edges.ExpenseCategory = c.(*ExpenseCategory) })
+	}
+	if query := _q.withInterventionLine; query != nil {
+		query.joinTo(ctx, js, idx, allocation.FieldInterventionLineID, func(p, c any) { p.(*Allocation).Edges.InterventionLine = c.(*InterventionLine) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

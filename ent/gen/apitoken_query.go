@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -385,18 +386,40 @@ func (_q *APITokenQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*API
 		loadedTypes = [1]bool{
 			_q.withUser != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [1]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withUser; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, apitoken.FieldUserID, func(p, c any) { p.(*APIToken).Edges.User = c.(*User) })
+			joined[0] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*APIToken)(nil).scanValues)
+		}
 		return (*APIToken).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &APIToken{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -407,7 +430,7 @@ func (_q *APITokenQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*API
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withUser; query != nil {
+	if query := _q.withUser; query != nil && !joined[0] {
 		if err := _q.loadUser(ctx, query, nodes, nil,
 			func(n *APIToken, e *User) { n.Edges.User = e }); err != nil {
 			return nil, err
@@ -539,6 +562,92 @@ func (_q *APITokenQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *APITokenQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *APITokenQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withUser; q != nil && !q.joinable() {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *APITokenQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withUser; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *APITokenQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := apitoken.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, apitoken.FieldID)
+		for _, f := range fields {
+			if f != apitoken.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withUser != nil && !slices.Contains(columns, apitoken.FieldUserID) {
+			columns = append(columns, apitoken.FieldUserID)
+		}
+	}
+	loadedTypes := [1]bool{
+		_q.withUser != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*APIToken)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &APIToken{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withUser; query != nil {
+		query.joinTo(ctx, js, idx, apitoken.FieldUserID, func(p, c any) { p.(*APIToken).Edges.User = c.(*User) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -612,18 +613,48 @@ func (_q *ContractQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Con
 			_q.withDocuments != nil,
 			_q.withModifications != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [7]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withLot; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, contract.FieldLotID, func(p, c any) { p.(*Contract).Edges.Lot = c.(*Lot) })
+			joined[0] = true
+		}
+		if query := _q.withVendor; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, contract.FieldVendorID, func(p, c any) { p.(*Contract).Edges.Vendor = c.(*Vendor) })
+			joined[1] = true
+		}
+		if query := _q.withInterventionLine; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, contract.FieldInterventionLineID, func(p, c any) { p.(*Contract).Edges.InterventionLine = c.(*InterventionLine) })
+			joined[2] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*Contract)(nil).scanValues)
+		}
 		return (*Contract).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &Contract{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -634,19 +665,19 @@ func (_q *ContractQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Con
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withLot; query != nil {
+	if query := _q.withLot; query != nil && !joined[0] {
 		if err := _q.loadLot(ctx, query, nodes, nil,
 			func(n *Contract, e *Lot) { n.Edges.Lot = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withVendor; query != nil {
+	if query := _q.withVendor; query != nil && !joined[1] {
 		if err := _q.loadVendor(ctx, query, nodes, nil,
 			func(n *Contract, e *Vendor) { n.Edges.Vendor = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withInterventionLine; query != nil {
+	if query := _q.withInterventionLine; query != nil && !joined[2] {
 		if err := _q.loadInterventionLine(ctx, query, nodes, nil,
 			func(n *Contract, e *InterventionLine) { n.Edges.InterventionLine = e }); err != nil {
 			return nil, err
@@ -1025,6 +1056,138 @@ func (_q *ContractQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *ContractQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *ContractQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withLot; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withVendor; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withInterventionLine; q != nil && !q.joinable() {
+		return false
+	}
+	if _q.withCostShares != nil || len(_q.withNamedCostShares) > 0 {
+		return false
+	}
+	if _q.withInvoices != nil || len(_q.withNamedInvoices) > 0 {
+		return false
+	}
+	if _q.withDocuments != nil || len(_q.withNamedDocuments) > 0 {
+		return false
+	}
+	if _q.withModifications != nil || len(_q.withNamedModifications) > 0 {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *ContractQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withLot; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withVendor; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withInterventionLine; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *ContractQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := contract.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, contract.FieldID)
+		for _, f := range fields {
+			if f != contract.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withLot != nil && !slices.Contains(columns, contract.FieldLotID) {
+			columns = append(columns, contract.FieldLotID)
+		}
+		if _q.withVendor != nil && !slices.Contains(columns, contract.FieldVendorID) {
+			columns = append(columns, contract.FieldVendorID)
+		}
+		if _q.withInterventionLine != nil && !slices.Contains(columns, contract.FieldInterventionLineID) {
+			columns = append(columns, contract.FieldInterventionLineID)
+		}
+	}
+	loadedTypes := [7]bool{
+		_q.withLot != nil,
+		_q.withVendor != nil,
+		_q.withInterventionLine != nil,
+		_q.withCostShares != nil,
+		_q.withInvoices != nil,
+		_q.withDocuments != nil,
+		_q.withModifications != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*Contract)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &Contract{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withLot; query != nil {
+		query.joinTo(ctx, js, idx, contract.FieldLotID, func(p, c any) { p.(*Contract).Edges.Lot = c.(*Lot) })
+	}
+	if query := _q.withVendor; query != nil {
+		query.joinTo(ctx, js, idx, contract.FieldVendorID, func(p, c any) { p.(*Contract).Edges.Vendor = c.(*Vendor) })
+	}
+	if query := _q.withInterventionLine; query != nil {
+		query.joinTo(ctx, js, idx, contract.FieldInterventionLineID, func(p, c any) { p.(*Contract).Edges.InterventionLine = c.(*InterventionLine) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -570,18 +571,60 @@ func (_q *ExpenseItemQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 			_q.withExpenseCategory != nil,
 			_q.withInterventionLine != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [6]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withClaim; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, expenseitem.FieldClaimID, func(p, c any) { p.(*ExpenseItem).Edges.Claim = c.(*ExpenseClaim) })
+			joined[0] = true
+		}
+		if query := _q.withInvoice; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, expenseitem.FieldInvoiceID, func(p, c any) { p.(*ExpenseItem).Edges.Invoice = c.(*Invoice) })
+			joined[1] = true
+		}
+		if query := _q.withPayment; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, expenseitem.FieldPaymentID, func(p, c any) { p.(*ExpenseItem).Edges.Payment = c.(*Payment) })
+			joined[2] = true
+		}
+		if query := _q.withBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, expenseitem.FieldBodyID, func(p, c any) { p.(*ExpenseItem).Edges.Body = c.(*PublicBody) })
+			joined[3] = true
+		}
+		if query := _q.withExpenseCategory; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, expenseitem.FieldExpenseCategoryID, func(p, c any) { p.(*ExpenseItem).Edges.ExpenseCategory = c.(*ExpenseCategory) })
+			joined[4] = true
+		}
+		if query := _q.withInterventionLine; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, expenseitem.FieldInterventionLineID, func(p, c any) { p.(*ExpenseItem).Edges.InterventionLine = c.(*InterventionLine) })
+			joined[5] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*ExpenseItem)(nil).scanValues)
+		}
 		return (*ExpenseItem).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &ExpenseItem{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -592,37 +635,37 @@ func (_q *ExpenseItemQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withClaim; query != nil {
+	if query := _q.withClaim; query != nil && !joined[0] {
 		if err := _q.loadClaim(ctx, query, nodes, nil,
 			func(n *ExpenseItem, e *ExpenseClaim) { n.Edges.Claim = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withInvoice; query != nil {
+	if query := _q.withInvoice; query != nil && !joined[1] {
 		if err := _q.loadInvoice(ctx, query, nodes, nil,
 			func(n *ExpenseItem, e *Invoice) { n.Edges.Invoice = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withPayment; query != nil {
+	if query := _q.withPayment; query != nil && !joined[2] {
 		if err := _q.loadPayment(ctx, query, nodes, nil,
 			func(n *ExpenseItem, e *Payment) { n.Edges.Payment = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withBody; query != nil {
+	if query := _q.withBody; query != nil && !joined[3] {
 		if err := _q.loadBody(ctx, query, nodes, nil,
 			func(n *ExpenseItem, e *PublicBody) { n.Edges.Body = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withExpenseCategory; query != nil {
+	if query := _q.withExpenseCategory; query != nil && !joined[4] {
 		if err := _q.loadExpenseCategory(ctx, query, nodes, nil,
 			func(n *ExpenseItem, e *ExpenseCategory) { n.Edges.ExpenseCategory = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withInterventionLine; query != nil {
+	if query := _q.withInterventionLine; query != nil && !joined[5] {
 		if err := _q.loadInterventionLine(ctx, query, nodes, nil,
 			func(n *ExpenseItem, e *InterventionLine) { n.Edges.InterventionLine = e }); err != nil {
 			return nil, err
@@ -920,6 +963,167 @@ func (_q *ExpenseItemQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *ExpenseItemQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *ExpenseItemQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withClaim; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withInvoice; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withPayment; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withExpenseCategory; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withInterventionLine; q != nil && !q.joinable() {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *ExpenseItemQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withClaim; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withInvoice; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withPayment; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withExpenseCategory; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withInterventionLine; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *ExpenseItemQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := expenseitem.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, expenseitem.FieldID)
+		for _, f := range fields {
+			if f != expenseitem.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withClaim != nil && !slices.Contains(columns, expenseitem.FieldClaimID) {
+			columns = append(columns, expenseitem.FieldClaimID)
+		}
+		if _q.withInvoice != nil && !slices.Contains(columns, expenseitem.FieldInvoiceID) {
+			columns = append(columns, expenseitem.FieldInvoiceID)
+		}
+		if _q.withPayment != nil && !slices.Contains(columns, expenseitem.FieldPaymentID) {
+			columns = append(columns, expenseitem.FieldPaymentID)
+		}
+		if _q.withBody != nil && !slices.Contains(columns, expenseitem.FieldBodyID) {
+			columns = append(columns, expenseitem.FieldBodyID)
+		}
+		if _q.withExpenseCategory != nil && !slices.Contains(columns, expenseitem.FieldExpenseCategoryID) {
+			columns = append(columns, expenseitem.FieldExpenseCategoryID)
+		}
+		if _q.withInterventionLine != nil && !slices.Contains(columns, expenseitem.FieldInterventionLineID) {
+			columns = append(columns, expenseitem.FieldInterventionLineID)
+		}
+	}
+	loadedTypes := [6]bool{
+		_q.withClaim != nil,
+		_q.withInvoice != nil,
+		_q.withPayment != nil,
+		_q.withBody != nil,
+		_q.withExpenseCategory != nil,
+		_q.withInterventionLine != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*ExpenseItem)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &ExpenseItem{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withClaim; query != nil {
+		query.joinTo(ctx, js, idx, expenseitem.FieldClaimID, func(p, c any) { p.(*ExpenseItem).Edges.Claim = c.(*ExpenseClaim) })
+	}
+	if query := _q.withInvoice; query != nil {
+		query.joinTo(ctx, js, idx, expenseitem.FieldInvoiceID, func(p, c any) { p.(*ExpenseItem).Edges.Invoice = c.(*Invoice) })
+	}
+	if query := _q.withPayment; query != nil {
+		query.joinTo(ctx, js, idx, expenseitem.FieldPaymentID, func(p, c any) { p.(*ExpenseItem).Edges.Payment = c.(*Payment) })
+	}
+	if query := _q.withBody; query != nil {
+		query.joinTo(ctx, js, idx, expenseitem.FieldBodyID, func(p, c any) { p.(*ExpenseItem).Edges.Body = c.(*PublicBody) })
+	}
+	if query := _q.withExpenseCategory; query != nil {
+		query.joinTo(ctx, js, idx, expenseitem.FieldExpenseCategoryID, func(p, c any) { p.(*ExpenseItem).Edges.ExpenseCategory = c.(*ExpenseCategory) })
+	}
+	if query := _q.withInterventionLine; query != nil {
+		query.joinTo(ctx, js, idx, expenseitem.FieldInterventionLineID, func(p, c any) { p.(*ExpenseItem).Edges.InterventionLine = c.(*InterventionLine) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -684,18 +685,56 @@ func (_q *InvoiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Invo
 			_q.withShares != nil,
 			_q.withDocuments != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [9]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withProject; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, invoice.FieldProjectID, func(p, c any) { p.(*Invoice).Edges.Project = c.(*Project) })
+			joined[0] = true
+		}
+		if query := _q.withContract; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, invoice.FieldContractID, func(p, c any) { p.(*Invoice).Edges.Contract = c.(*Contract) })
+			joined[1] = true
+		}
+		if query := _q.withVendor; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, invoice.FieldVendorID, func(p, c any) { p.(*Invoice).Edges.Vendor = c.(*Vendor) })
+			joined[2] = true
+		}
+		if query := _q.withBuyerBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, invoice.FieldBuyerBodyID, func(p, c any) { p.(*Invoice).Edges.BuyerBody = c.(*PublicBody) })
+			joined[3] = true
+		}
+		if query := _q.withCreditedInvoice; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, invoice.FieldCreditedInvoiceID, func(p, c any) { p.(*Invoice).Edges.CreditedInvoice = c.(*Invoice) })
+			joined[4] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*Invoice)(nil).scanValues)
+		}
 		return (*Invoice).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &Invoice{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -706,31 +745,31 @@ func (_q *InvoiceQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Invo
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withProject; query != nil {
+	if query := _q.withProject; query != nil && !joined[0] {
 		if err := _q.loadProject(ctx, query, nodes, nil,
 			func(n *Invoice, e *Project) { n.Edges.Project = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withContract; query != nil {
+	if query := _q.withContract; query != nil && !joined[1] {
 		if err := _q.loadContract(ctx, query, nodes, nil,
 			func(n *Invoice, e *Contract) { n.Edges.Contract = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withVendor; query != nil {
+	if query := _q.withVendor; query != nil && !joined[2] {
 		if err := _q.loadVendor(ctx, query, nodes, nil,
 			func(n *Invoice, e *Vendor) { n.Edges.Vendor = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withBuyerBody; query != nil {
+	if query := _q.withBuyerBody; query != nil && !joined[3] {
 		if err := _q.loadBuyerBody(ctx, query, nodes, nil,
 			func(n *Invoice, e *PublicBody) { n.Edges.BuyerBody = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withCreditedInvoice; query != nil {
+	if query := _q.withCreditedInvoice; query != nil && !joined[4] {
 		if err := _q.loadCreditedInvoice(ctx, query, nodes, nil,
 			func(n *Invoice, e *Invoice) { n.Edges.CreditedInvoice = e }); err != nil {
 			return nil, err
@@ -1182,6 +1221,168 @@ func (_q *InvoiceQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *InvoiceQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *InvoiceQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withProject; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withContract; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withVendor; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withBuyerBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withCreditedInvoice; q != nil && !q.joinable() {
+		return false
+	}
+	if _q.withCreditNotes != nil || len(_q.withNamedCreditNotes) > 0 {
+		return false
+	}
+	if _q.withPayments != nil || len(_q.withNamedPayments) > 0 {
+		return false
+	}
+	if _q.withShares != nil || len(_q.withNamedShares) > 0 {
+		return false
+	}
+	if _q.withDocuments != nil || len(_q.withNamedDocuments) > 0 {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *InvoiceQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withProject; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withContract; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withVendor; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withBuyerBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withCreditedInvoice; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *InvoiceQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := invoice.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, invoice.FieldID)
+		for _, f := range fields {
+			if f != invoice.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withProject != nil && !slices.Contains(columns, invoice.FieldProjectID) {
+			columns = append(columns, invoice.FieldProjectID)
+		}
+		if _q.withContract != nil && !slices.Contains(columns, invoice.FieldContractID) {
+			columns = append(columns, invoice.FieldContractID)
+		}
+		if _q.withVendor != nil && !slices.Contains(columns, invoice.FieldVendorID) {
+			columns = append(columns, invoice.FieldVendorID)
+		}
+		if _q.withBuyerBody != nil && !slices.Contains(columns, invoice.FieldBuyerBodyID) {
+			columns = append(columns, invoice.FieldBuyerBodyID)
+		}
+		if _q.withCreditedInvoice != nil && !slices.Contains(columns, invoice.FieldCreditedInvoiceID) {
+			columns = append(columns, invoice.FieldCreditedInvoiceID)
+		}
+	}
+	loadedTypes := [9]bool{
+		_q.withProject != nil,
+		_q.withContract != nil,
+		_q.withVendor != nil,
+		_q.withBuyerBody != nil,
+		_q.withCreditedInvoice != nil,
+		_q.withCreditNotes != nil,
+		_q.withPayments != nil,
+		_q.withShares != nil,
+		_q.withDocuments != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*Invoice)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &Invoice{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withProject; query != nil {
+		query.joinTo(ctx, js, idx, invoice.FieldProjectID, func(p, c any) { p.(*Invoice).Edges.Project = c.(*Project) })
+	}
+	if query := _q.withContract; query != nil {
+		query.joinTo(ctx, js, idx, invoice.FieldContractID, func(p, c any) { p.(*Invoice).Edges.Contract = c.(*Contract) })
+	}
+	if query := _q.withVendor; query != nil {
+		query.joinTo(ctx, js, idx, invoice.FieldVendorID, func(p, c any) { p.(*Invoice).Edges.Vendor = c.(*Vendor) })
+	}
+	if query := _q.withBuyerBody; query != nil {
+		query.joinTo(ctx, js, idx, invoice.FieldBuyerBodyID, func(p, c any) { p.(*Invoice).Edges.BuyerBody = c.(*PublicBody) })
+	}
+	if query := _q.withCreditedInvoice; query != nil {
+		query.joinTo(ctx, js, idx, invoice.FieldCreditedInvoiceID, func(p, c any) { p.(*Invoice).Edges.CreditedInvoice = c.(*Invoice) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

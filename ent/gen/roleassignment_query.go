@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -531,18 +532,56 @@ func (_q *RoleAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 			_q.withBody != nil,
 			_q.withGrantedBy != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [5]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withUser; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, roleassignment.FieldUserID, func(p, c any) { p.(*RoleAssignment).Edges.User = c.(*User) })
+			joined[0] = true
+		}
+		if query := _q.withRegionBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, roleassignment.FieldRegionBodyID, func(p, c any) { p.(*RoleAssignment).Edges.RegionBody = c.(*PublicBody) })
+			joined[1] = true
+		}
+		if query := _q.withAggregation; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, roleassignment.FieldAggregationID, func(p, c any) { p.(*RoleAssignment).Edges.Aggregation = c.(*Aggregation) })
+			joined[2] = true
+		}
+		if query := _q.withBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, roleassignment.FieldBodyID, func(p, c any) { p.(*RoleAssignment).Edges.Body = c.(*PublicBody) })
+			joined[3] = true
+		}
+		if query := _q.withGrantedBy; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, roleassignment.FieldGrantedByID, func(p, c any) { p.(*RoleAssignment).Edges.GrantedBy = c.(*User) })
+			joined[4] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*RoleAssignment)(nil).scanValues)
+		}
 		return (*RoleAssignment).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &RoleAssignment{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -553,31 +592,31 @@ func (_q *RoleAssignmentQuery) sqlAll(ctx context.Context, hooks ...queryHook) (
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withUser; query != nil {
+	if query := _q.withUser; query != nil && !joined[0] {
 		if err := _q.loadUser(ctx, query, nodes, nil,
 			func(n *RoleAssignment, e *User) { n.Edges.User = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withRegionBody; query != nil {
+	if query := _q.withRegionBody; query != nil && !joined[1] {
 		if err := _q.loadRegionBody(ctx, query, nodes, nil,
 			func(n *RoleAssignment, e *PublicBody) { n.Edges.RegionBody = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withAggregation; query != nil {
+	if query := _q.withAggregation; query != nil && !joined[2] {
 		if err := _q.loadAggregation(ctx, query, nodes, nil,
 			func(n *RoleAssignment, e *Aggregation) { n.Edges.Aggregation = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withBody; query != nil {
+	if query := _q.withBody; query != nil && !joined[3] {
 		if err := _q.loadBody(ctx, query, nodes, nil,
 			func(n *RoleAssignment, e *PublicBody) { n.Edges.Body = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withGrantedBy; query != nil {
+	if query := _q.withGrantedBy; query != nil && !joined[4] {
 		if err := _q.loadGrantedBy(ctx, query, nodes, nil,
 			func(n *RoleAssignment, e *User) { n.Edges.GrantedBy = e }); err != nil {
 			return nil, err
@@ -849,6 +888,152 @@ func (_q *RoleAssignmentQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *RoleAssignmentQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *RoleAssignmentQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withUser; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withRegionBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withAggregation; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withGrantedBy; q != nil && !q.joinable() {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *RoleAssignmentQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withUser; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withRegionBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withAggregation; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withGrantedBy; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *RoleAssignmentQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := roleassignment.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, roleassignment.FieldID)
+		for _, f := range fields {
+			if f != roleassignment.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withUser != nil && !slices.Contains(columns, roleassignment.FieldUserID) {
+			columns = append(columns, roleassignment.FieldUserID)
+		}
+		if _q.withRegionBody != nil && !slices.Contains(columns, roleassignment.FieldRegionBodyID) {
+			columns = append(columns, roleassignment.FieldRegionBodyID)
+		}
+		if _q.withAggregation != nil && !slices.Contains(columns, roleassignment.FieldAggregationID) {
+			columns = append(columns, roleassignment.FieldAggregationID)
+		}
+		if _q.withBody != nil && !slices.Contains(columns, roleassignment.FieldBodyID) {
+			columns = append(columns, roleassignment.FieldBodyID)
+		}
+		if _q.withGrantedBy != nil && !slices.Contains(columns, roleassignment.FieldGrantedByID) {
+			columns = append(columns, roleassignment.FieldGrantedByID)
+		}
+	}
+	loadedTypes := [5]bool{
+		_q.withUser != nil,
+		_q.withRegionBody != nil,
+		_q.withAggregation != nil,
+		_q.withBody != nil,
+		_q.withGrantedBy != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*RoleAssignment)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &RoleAssignment{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withUser; query != nil {
+		query.joinTo(ctx, js, idx, roleassignment.FieldUserID, func(p, c any) { p.(*RoleAssignment).Edges.User = c.(*User) })
+	}
+	if query := _q.withRegionBody; query != nil {
+		query.joinTo(ctx, js, idx, roleassignment.FieldRegionBodyID, func(p, c any) { p.(*RoleAssignment).Edges.RegionBody = c.(*PublicBody) })
+	}
+	if query := _q.withAggregation; query != nil {
+		query.joinTo(ctx, js, idx, roleassignment.FieldAggregationID, func(p, c any) { p.(*RoleAssignment).Edges.Aggregation = c.(*Aggregation) })
+	}
+	if query := _q.withBody; query != nil {
+		query.joinTo(ctx, js, idx, roleassignment.FieldBodyID, func(p, c any) { p.(*RoleAssignment).Edges.Body = c.(*PublicBody) })
+	}
+	if query := _q.withGrantedBy; query != nil {
+		query.joinTo(ctx, js, idx, roleassignment.FieldGrantedByID, func(p, c any) { p.(*RoleAssignment).Edges.GrantedBy = c.(*User) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

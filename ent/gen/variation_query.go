@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -681,18 +682,64 @@ func (_q *VariationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Va
 			_q.withAllocations != nil,
 			_q.withDocuments != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [9]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withProject; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variation.FieldProjectID, func(p, c any) { p.(*Variation).Edges.Project = c.(*Project) })
+			joined[0] = true
+		}
+		if query := _q.withLeavingBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variation.FieldLeavingBodyID, func(p, c any) { p.(*Variation).Edges.LeavingBody = c.(*PublicBody) })
+			joined[1] = true
+		}
+		if query := _q.withJoiningBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variation.FieldJoiningBodyID, func(p, c any) { p.(*Variation).Edges.JoiningBody = c.(*PublicBody) })
+			joined[2] = true
+		}
+		if query := _q.withNewLeadBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variation.FieldNewLeadBodyID, func(p, c any) { p.(*Variation).Edges.NewLeadBody = c.(*PublicBody) })
+			joined[3] = true
+		}
+		if query := _q.withSubmittedBy; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variation.FieldSubmittedByID, func(p, c any) { p.(*Variation).Edges.SubmittedBy = c.(*User) })
+			joined[4] = true
+		}
+		if query := _q.withDecidedBy; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variation.FieldDecidedByID, func(p, c any) { p.(*Variation).Edges.DecidedBy = c.(*User) })
+			joined[5] = true
+		}
+		if query := _q.withPlanVersion; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variation.FieldPlanVersionID, func(p, c any) { p.(*Variation).Edges.PlanVersion = c.(*PlanVersion) })
+			joined[6] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*Variation)(nil).scanValues)
+		}
 		return (*Variation).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &Variation{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -703,43 +750,43 @@ func (_q *VariationQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Va
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withProject; query != nil {
+	if query := _q.withProject; query != nil && !joined[0] {
 		if err := _q.loadProject(ctx, query, nodes, nil,
 			func(n *Variation, e *Project) { n.Edges.Project = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withLeavingBody; query != nil {
+	if query := _q.withLeavingBody; query != nil && !joined[1] {
 		if err := _q.loadLeavingBody(ctx, query, nodes, nil,
 			func(n *Variation, e *PublicBody) { n.Edges.LeavingBody = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withJoiningBody; query != nil {
+	if query := _q.withJoiningBody; query != nil && !joined[2] {
 		if err := _q.loadJoiningBody(ctx, query, nodes, nil,
 			func(n *Variation, e *PublicBody) { n.Edges.JoiningBody = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withNewLeadBody; query != nil {
+	if query := _q.withNewLeadBody; query != nil && !joined[3] {
 		if err := _q.loadNewLeadBody(ctx, query, nodes, nil,
 			func(n *Variation, e *PublicBody) { n.Edges.NewLeadBody = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withSubmittedBy; query != nil {
+	if query := _q.withSubmittedBy; query != nil && !joined[4] {
 		if err := _q.loadSubmittedBy(ctx, query, nodes, nil,
 			func(n *Variation, e *User) { n.Edges.SubmittedBy = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withDecidedBy; query != nil {
+	if query := _q.withDecidedBy; query != nil && !joined[5] {
 		if err := _q.loadDecidedBy(ctx, query, nodes, nil,
 			func(n *Variation, e *User) { n.Edges.DecidedBy = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withPlanVersion; query != nil {
+	if query := _q.withPlanVersion; query != nil && !joined[6] {
 		if err := _q.loadPlanVersion(ctx, query, nodes, nil,
 			func(n *Variation, e *PlanVersion) { n.Edges.PlanVersion = e }); err != nil {
 			return nil, err
@@ -1170,6 +1217,190 @@ func (_q *VariationQuery) sqlQuery(ctx context.Context) *sql.Selector {
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *VariationQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *VariationQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withProject; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withLeavingBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withJoiningBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withNewLeadBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withSubmittedBy; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withDecidedBy; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withPlanVersion; q != nil && !q.joinable() {
+		return false
+	}
+	if _q.withAllocations != nil || len(_q.withNamedAllocations) > 0 {
+		return false
+	}
+	if _q.withDocuments != nil || len(_q.withNamedDocuments) > 0 {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *VariationQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withProject; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withLeavingBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withJoiningBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withNewLeadBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withSubmittedBy; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withDecidedBy; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withPlanVersion; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *VariationQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := variation.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, variation.FieldID)
+		for _, f := range fields {
+			if f != variation.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withProject != nil && !slices.Contains(columns, variation.FieldProjectID) {
+			columns = append(columns, variation.FieldProjectID)
+		}
+		if _q.withLeavingBody != nil && !slices.Contains(columns, variation.FieldLeavingBodyID) {
+			columns = append(columns, variation.FieldLeavingBodyID)
+		}
+		if _q.withJoiningBody != nil && !slices.Contains(columns, variation.FieldJoiningBodyID) {
+			columns = append(columns, variation.FieldJoiningBodyID)
+		}
+		if _q.withNewLeadBody != nil && !slices.Contains(columns, variation.FieldNewLeadBodyID) {
+			columns = append(columns, variation.FieldNewLeadBodyID)
+		}
+		if _q.withSubmittedBy != nil && !slices.Contains(columns, variation.FieldSubmittedByID) {
+			columns = append(columns, variation.FieldSubmittedByID)
+		}
+		if _q.withDecidedBy != nil && !slices.Contains(columns, variation.FieldDecidedByID) {
+			columns = append(columns, variation.FieldDecidedByID)
+		}
+		if _q.withPlanVersion != nil && !slices.Contains(columns, variation.FieldPlanVersionID) {
+			columns = append(columns, variation.FieldPlanVersionID)
+		}
+	}
+	loadedTypes := [9]bool{
+		_q.withProject != nil,
+		_q.withLeavingBody != nil,
+		_q.withJoiningBody != nil,
+		_q.withNewLeadBody != nil,
+		_q.withSubmittedBy != nil,
+		_q.withDecidedBy != nil,
+		_q.withPlanVersion != nil,
+		_q.withAllocations != nil,
+		_q.withDocuments != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*Variation)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &Variation{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withProject; query != nil {
+		query.joinTo(ctx, js, idx, variation.FieldProjectID, func(p, c any) { p.(*Variation).Edges.Project = c.(*Project) })
+	}
+	if query := _q.withLeavingBody; query != nil {
+		query.joinTo(ctx, js, idx, variation.FieldLeavingBodyID, func(p, c any) { p.(*Variation).Edges.LeavingBody = c.(*PublicBody) })
+	}
+	if query := _q.withJoiningBody; query != nil {
+		query.joinTo(ctx, js, idx, variation.FieldJoiningBodyID, func(p, c any) { p.(*Variation).Edges.JoiningBody = c.(*PublicBody) })
+	}
+	if query := _q.withNewLeadBody; query != nil {
+		query.joinTo(ctx, js, idx, variation.FieldNewLeadBodyID, func(p, c any) { p.(*Variation).Edges.NewLeadBody = c.(*PublicBody) })
+	}
+	if query := _q.withSubmittedBy; query != nil {
+		query.joinTo(ctx, js, idx, variation.FieldSubmittedByID, func(p, c any) { p.(*Variation).Edges.SubmittedBy = c.(*User) })
+	}
+	if query := _q.withDecidedBy; query != nil {
+		query.joinTo(ctx, js, idx, variation.FieldDecidedByID, func(p, c any) { p.(*Variation).Edges.DecidedBy = c.(*User) })
+	}
+	if query := _q.withPlanVersion; query != nil {
+		query.joinTo(ctx, js, idx, variation.FieldPlanVersionID, func(p, c any) { p.(*Variation).Edges.PlanVersion = c.(*PlanVersion) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

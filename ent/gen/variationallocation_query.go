@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"entgo.io/ent"
 	"entgo.io/ent/dialect"
@@ -496,18 +497,52 @@ func (_q *VariationAllocationQuery) sqlAll(ctx context.Context, hooks ...queryHo
 			_q.withExpenseCategory != nil,
 			_q.withInterventionLine != nil,
 		}
+		// joined are the edges read in this statement (joins.go).
+		joined [4]bool
+		js     *joins
 	)
+	if len(_q.modifiers) == 0 && joinEdges() {
+		js = &joins{}
+		if query := _q.withVariation; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variationallocation.FieldVariationID, func(p, c any) { p.(*VariationAllocation).Edges.Variation = c.(*Variation) })
+			joined[0] = true
+		}
+		if query := _q.withBody; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variationallocation.FieldBodyID, func(p, c any) { p.(*VariationAllocation).Edges.Body = c.(*PublicBody) })
+			joined[1] = true
+		}
+		if query := _q.withExpenseCategory; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variationallocation.FieldExpenseCategoryID, func(p, c any) { p.(*VariationAllocation).Edges.ExpenseCategory = c.(*ExpenseCategory) })
+			joined[2] = true
+		}
+		if query := _q.withInterventionLine; query != nil && query.joinable() && query.prepareJoin(ctx) == nil {
+			query.joinTo(ctx, js, -1, variationallocation.FieldInterventionLineID, func(p, c any) { p.(*VariationAllocation).Edges.InterventionLine = c.(*InterventionLine) })
+			joined[3] = true
+		}
+		if len(js.list) == 0 {
+			js = nil
+		}
+	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {
+		if js != nil {
+			return js.scanValues(columns, (*VariationAllocation)(nil).scanValues)
+		}
 		return (*VariationAllocation).scanValues(nil, columns)
 	}
 	_spec.Assign = func(columns []string, values []any) error {
 		node := &VariationAllocation{config: _q.config}
 		nodes = append(nodes, node)
 		node.Edges.loadedTypes = loadedTypes
+		if js != nil {
+			return js.assign(node, columns, values, node.assignValues)
+		}
 		return node.assignValues(columns, values)
 	}
 	if len(_q.modifiers) > 0 {
 		_spec.Modifiers = _q.modifiers
+	}
+	if js != nil {
+		_spec.Modifiers = append(append(make([]func(*sql.Selector), 0, len(_spec.Modifiers)+1), _spec.Modifiers...), js.modify)
 	}
 	for i := range hooks {
 		hooks[i](ctx, _spec)
@@ -518,25 +553,25 @@ func (_q *VariationAllocationQuery) sqlAll(ctx context.Context, hooks ...queryHo
 	if len(nodes) == 0 {
 		return nodes, nil
 	}
-	if query := _q.withVariation; query != nil {
+	if query := _q.withVariation; query != nil && !joined[0] {
 		if err := _q.loadVariation(ctx, query, nodes, nil,
 			func(n *VariationAllocation, e *Variation) { n.Edges.Variation = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withBody; query != nil {
+	if query := _q.withBody; query != nil && !joined[1] {
 		if err := _q.loadBody(ctx, query, nodes, nil,
 			func(n *VariationAllocation, e *PublicBody) { n.Edges.Body = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withExpenseCategory; query != nil {
+	if query := _q.withExpenseCategory; query != nil && !joined[2] {
 		if err := _q.loadExpenseCategory(ctx, query, nodes, nil,
 			func(n *VariationAllocation, e *ExpenseCategory) { n.Edges.ExpenseCategory = e }); err != nil {
 			return nil, err
 		}
 	}
-	if query := _q.withInterventionLine; query != nil {
+	if query := _q.withInterventionLine; query != nil && !joined[3] {
 		if err := _q.loadInterventionLine(ctx, query, nodes, nil,
 			func(n *VariationAllocation, e *InterventionLine) { n.Edges.InterventionLine = e }); err != nil {
 			return nil, err
@@ -767,6 +802,137 @@ func (_q *VariationAllocationQuery) sqlQuery(ctx context.Context) *sql.Selector 
 		selector.Limit(*limit)
 	}
 	return selector
+}
+
+// Selector returns the SELECT statement of the rows the query returns: its
+// interceptors and privacy policy run first, as by All (the policy adds the
+// viewer's read rules to it), so the statement leaves out the rows the
+// viewer may not read. It prepares the query as All does: use a query once.
+func (_q *VariationAllocationQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
+	if err := _q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return _q.sqlQuery(ctx), nil
+}
+
+// joinable reports whether the rows of the query can be read by a LEFT
+// JOIN of its SELECT in the statement of the rows that point at them: a
+// query of plain rows, whose eager loads are joinable to-one edges too.
+func (_q *VariationAllocationQuery) joinable() bool {
+	if len(_q.inters) > 0 || len(_q.modifiers) > 0 || len(_q.order) > 0 || len(_q.loadTotal) > 0 ||
+		_q.ctx.Limit != nil || _q.ctx.Offset != nil || _q.ctx.Unique != nil ||
+		_q.path != nil || _q.sql != nil {
+		return false
+	}
+	if q := _q.withVariation; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withBody; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withExpenseCategory; q != nil && !q.joinable() {
+		return false
+	}
+	if q := _q.withInterventionLine; q != nil && !q.joinable() {
+		return false
+	}
+	return true
+}
+
+// prepareJoin prepares the query and its eager-loaded to-one edges for
+// joinTo: their interceptors and privacy policies run, as when ent reads
+// them separately (with the same context). An error (a policy that denies
+// the read) leaves the edge to ent's separate load, which fails the same
+// way only when there is a row to read.
+func (_q *VariationAllocationQuery) prepareJoin(ctx context.Context) error {
+	if err := _q.prepareQuery(ctx); err != nil {
+		return err
+	}
+	if query := _q.withVariation; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withBody; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withExpenseCategory; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	if query := _q.withInterventionLine; query != nil {
+		if err := query.prepareJoin(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinTo adds the prepared query (and its eager-loaded to-one edges) to
+// js, joined on the column fk of the rows of the join parent (-1: the
+// queried rows); set links a row read to the row that points at it.
+func (_q *VariationAllocationQuery) joinTo(ctx context.Context, js *joins, parent int, fk string, set func(parent, child any)) {
+	columns := variationallocation.Columns
+	if fields := _q.ctx.Fields; len(fields) > 0 {
+		columns = make([]string, 0, len(fields)+1)
+		columns = append(columns, variationallocation.FieldID)
+		for _, f := range fields {
+			if f != variationallocation.FieldID {
+				columns = append(columns, f)
+			}
+		}
+		if _q.withVariation != nil && !slices.Contains(columns, variationallocation.FieldVariationID) {
+			columns = append(columns, variationallocation.FieldVariationID)
+		}
+		if _q.withBody != nil && !slices.Contains(columns, variationallocation.FieldBodyID) {
+			columns = append(columns, variationallocation.FieldBodyID)
+		}
+		if _q.withExpenseCategory != nil && !slices.Contains(columns, variationallocation.FieldExpenseCategoryID) {
+			columns = append(columns, variationallocation.FieldExpenseCategoryID)
+		}
+		if _q.withInterventionLine != nil && !slices.Contains(columns, variationallocation.FieldInterventionLineID) {
+			columns = append(columns, variationallocation.FieldInterventionLineID)
+		}
+	}
+	loadedTypes := [4]bool{
+		_q.withVariation != nil,
+		_q.withBody != nil,
+		_q.withExpenseCategory != nil,
+		_q.withInterventionLine != nil,
+	}
+	config := _q.config
+	idx := js.add(&joined{
+		parent:  parent,
+		fk:      fk,
+		sel:     _q.sqlQuery(ctx),
+		columns: columns,
+		scan:    (*VariationAllocation)(nil).scanValues,
+		read: func(columns []string, values []any) (any, any, error) {
+			node := &VariationAllocation{config: config}
+			node.Edges.loadedTypes = loadedTypes
+			if err := node.assignValues(columns, values); err != nil {
+				return nil, nil, err
+			}
+			return node, node.ID, nil
+		},
+		set: set,
+	})
+	if query := _q.withVariation; query != nil {
+		query.joinTo(ctx, js, idx, variationallocation.FieldVariationID, func(p, c any) { p.(*VariationAllocation).Edges.Variation = c.(*Variation) })
+	}
+	if query := _q.withBody; query != nil {
+		query.joinTo(ctx, js, idx, variationallocation.FieldBodyID, func(p, c any) { p.(*VariationAllocation).Edges.Body = c.(*PublicBody) })
+	}
+	if query := _q.withExpenseCategory; query != nil {
+		query.joinTo(ctx, js, idx, variationallocation.FieldExpenseCategoryID, func(p, c any) { p.(*VariationAllocation).Edges.ExpenseCategory = c.(*ExpenseCategory) })
+	}
+	if query := _q.withInterventionLine; query != nil {
+		query.joinTo(ctx, js, idx, variationallocation.FieldInterventionLineID, func(p, c any) { p.(*VariationAllocation).Edges.InterventionLine = c.(*InterventionLine) })
+	}
 }
 
 // ForUpdate locks the selected rows against concurrent updates, and prevent them from being

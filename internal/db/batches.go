@@ -46,9 +46,13 @@ func Concurrently(ctx context.Context, reads ...func(context.Context) error) err
 }
 
 // LockOnPostgres adds FOR UPDATE to a query on PostgreSQL (SQLite has no
-// row locks and would refuse the clause).
+// row locks and would refuse the clause). It locks the queried table's
+// rows only (FOR UPDATE OF): the to-one edges ent/gen reads in the same
+// statement (a LEFT JOIN, ent/template/joins.tmpl) are read, not locked,
+// as when each was read by a statement of its own; PostgreSQL refuses FOR
+// UPDATE on the nullable side of an outer join anyway.
 func LockOnPostgres(s *entsql.Selector) {
 	if s.Dialect() == dialect.Postgres {
-		s.ForUpdate()
+		s.ForUpdate(entsql.WithLockTables(s.TableName()))
 	}
 }
