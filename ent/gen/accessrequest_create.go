@@ -543,6 +543,11 @@ func (_c *AccessRequestCreate) check() error {
 			return &ValidationError{Name: "decided_by_id", err: fmt.Errorf(`gen: validator failed for field "AccessRequest.decided_by_id": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Reason(); ok {
+		if err := accessrequest.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`gen: validator failed for field "AccessRequest.reason": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.RoleAssignmentID(); ok {
 		if err := accessrequest.RoleAssignmentIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "role_assignment_id", err: fmt.Errorf(`gen: validator failed for field "AccessRequest.role_assignment_id": %w`, err)}

@@ -239,6 +239,11 @@ func (_u *AccessRequestUpdate) check() error {
 			return &ValidationError{Name: "decided_by_id", err: fmt.Errorf(`gen: validator failed for field "AccessRequest.decided_by_id": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Reason(); ok {
+		if err := accessrequest.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`gen: validator failed for field "AccessRequest.reason": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.RoleAssignmentID(); ok {
 		if err := accessrequest.RoleAssignmentIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "role_assignment_id", err: fmt.Errorf(`gen: validator failed for field "AccessRequest.role_assignment_id": %w`, err)}
@@ -602,6 +607,11 @@ func (_u *AccessRequestUpdateOne) check() error {
 	if v, ok := _u.mutation.DecidedByID(); ok {
 		if err := accessrequest.DecidedByIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "decided_by_id", err: fmt.Errorf(`gen: validator failed for field "AccessRequest.decided_by_id": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Reason(); ok {
+		if err := accessrequest.ReasonValidator(v); err != nil {
+			return &ValidationError{Name: "reason", err: fmt.Errorf(`gen: validator failed for field "AccessRequest.reason": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.RoleAssignmentID(); ok {

@@ -301,6 +301,11 @@ func (_c *AggregationCreate) check() error {
 			return &ValidationError{Name: "lead_id", err: fmt.Errorf(`gen: validator failed for field "Aggregation.lead_id": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Description(); ok {
+		if err := aggregation.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Aggregation.description": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := aggregation.IDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`gen: validator failed for field "Aggregation.id": %w`, err)}

@@ -329,6 +329,11 @@ func (_u *AggregationUpdate) check() error {
 			return &ValidationError{Name: "lead_id", err: fmt.Errorf(`gen: validator failed for field "Aggregation.lead_id": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := aggregation.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Aggregation.description": %w`, err)}
+		}
+	}
 	if _u.mutation.LeadCleared() && len(_u.mutation.LeadIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Aggregation.lead"`)
 	}
@@ -913,6 +918,11 @@ func (_u *AggregationUpdateOne) check() error {
 	if v, ok := _u.mutation.LeadID(); ok {
 		if err := aggregation.LeadIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "lead_id", err: fmt.Errorf(`gen: validator failed for field "Aggregation.lead_id": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := aggregation.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Aggregation.description": %w`, err)}
 		}
 	}
 	if _u.mutation.LeadCleared() && len(_u.mutation.LeadIDs()) > 0 {

@@ -324,6 +324,16 @@ func (_c *AgreementCreate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Agreement.title": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Purpose(); ok {
+		if err := agreement.PurposeValidator(v); err != nil {
+			return &ValidationError{Name: "purpose", err: fmt.Errorf(`gen: validator failed for field "Agreement.purpose": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.FinancialRules(); ok {
+		if err := agreement.FinancialRulesValidator(v); err != nil {
+			return &ValidationError{Name: "financial_rules", err: fmt.Errorf(`gen: validator failed for field "Agreement.financial_rules": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := agreement.IDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`gen: validator failed for field "Agreement.id": %w`, err)}

@@ -287,6 +287,16 @@ func (_u *AgreementUpdate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Agreement.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Purpose(); ok {
+		if err := agreement.PurposeValidator(v); err != nil {
+			return &ValidationError{Name: "purpose", err: fmt.Errorf(`gen: validator failed for field "Agreement.purpose": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FinancialRules(); ok {
+		if err := agreement.FinancialRulesValidator(v); err != nil {
+			return &ValidationError{Name: "financial_rules", err: fmt.Errorf(`gen: validator failed for field "Agreement.financial_rules": %w`, err)}
+		}
+	}
 	if _u.mutation.AggregationCleared() && len(_u.mutation.AggregationIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Agreement.aggregation"`)
 	}
@@ -695,6 +705,16 @@ func (_u *AgreementUpdateOne) check() error {
 	if v, ok := _u.mutation.Title(); ok {
 		if err := agreement.TitleValidator(v); err != nil {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Agreement.title": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Purpose(); ok {
+		if err := agreement.PurposeValidator(v); err != nil {
+			return &ValidationError{Name: "purpose", err: fmt.Errorf(`gen: validator failed for field "Agreement.purpose": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.FinancialRules(); ok {
+		if err := agreement.FinancialRulesValidator(v); err != nil {
+			return &ValidationError{Name: "financial_rules", err: fmt.Errorf(`gen: validator failed for field "Agreement.financial_rules": %w`, err)}
 		}
 	}
 	if _u.mutation.AggregationCleared() && len(_u.mutation.AggregationIDs()) > 0 {

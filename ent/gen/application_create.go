@@ -431,6 +431,11 @@ func (_c *ApplicationCreate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Application.title": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Summary(); ok {
+		if err := application.SummaryValidator(v); err != nil {
+			return &ValidationError{Name: "summary", err: fmt.Errorf(`gen: validator failed for field "Application.summary": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`gen: missing required field "Application.status"`)}
 	}
@@ -450,6 +455,11 @@ func (_c *ApplicationCreate) check() error {
 	if v, ok := _c.mutation.ProtocolNumber(); ok {
 		if err := application.ProtocolNumberValidator(v); err != nil {
 			return &ValidationError{Name: "protocol_number", err: fmt.Errorf(`gen: validator failed for field "Application.protocol_number": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.DecisionReason(); ok {
+		if err := application.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`gen: validator failed for field "Application.decision_reason": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {

@@ -435,6 +435,11 @@ func (_u *ApplicationUpdate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Application.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Summary(); ok {
+		if err := application.SummaryValidator(v); err != nil {
+			return &ValidationError{Name: "summary", err: fmt.Errorf(`gen: validator failed for field "Application.summary": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := application.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Application.status": %w`, err)}
@@ -448,6 +453,11 @@ func (_u *ApplicationUpdate) check() error {
 	if v, ok := _u.mutation.ProtocolNumber(); ok {
 		if err := application.ProtocolNumberValidator(v); err != nil {
 			return &ValidationError{Name: "protocol_number", err: fmt.Errorf(`gen: validator failed for field "Application.protocol_number": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DecisionReason(); ok {
+		if err := application.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`gen: validator failed for field "Application.decision_reason": %w`, err)}
 		}
 	}
 	if _u.mutation.CallCleared() && len(_u.mutation.CallIDs()) > 0 {
@@ -1148,6 +1158,11 @@ func (_u *ApplicationUpdateOne) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Application.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Summary(); ok {
+		if err := application.SummaryValidator(v); err != nil {
+			return &ValidationError{Name: "summary", err: fmt.Errorf(`gen: validator failed for field "Application.summary": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := application.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Application.status": %w`, err)}
@@ -1161,6 +1176,11 @@ func (_u *ApplicationUpdateOne) check() error {
 	if v, ok := _u.mutation.ProtocolNumber(); ok {
 		if err := application.ProtocolNumberValidator(v); err != nil {
 			return &ValidationError{Name: "protocol_number", err: fmt.Errorf(`gen: validator failed for field "Application.protocol_number": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DecisionReason(); ok {
+		if err := application.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`gen: validator failed for field "Application.decision_reason": %w`, err)}
 		}
 	}
 	if _u.mutation.CallCleared() && len(_u.mutation.CallIDs()) > 0 {

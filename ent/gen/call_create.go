@@ -767,6 +767,11 @@ func (_c *CallCreate) check() error {
 			return &ValidationError{Name: "reference", err: fmt.Errorf(`gen: validator failed for field "Call.reference": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Description(); ok {
+		if err := call.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Call.description": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Fund(); !ok {
 		return &ValidationError{Name: "fund", err: errors.New(`gen: missing required field "Call.fund"`)}
 	}

@@ -1024,6 +1024,11 @@ func (_u *CallUpdate) check() error {
 			return &ValidationError{Name: "reference", err: fmt.Errorf(`gen: validator failed for field "Call.reference": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := call.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Call.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Fund(); ok {
 		if err := call.FundValidator(v); err != nil {
 			return &ValidationError{Name: "fund", err: fmt.Errorf(`gen: validator failed for field "Call.fund": %w`, err)}
@@ -2608,6 +2613,11 @@ func (_u *CallUpdateOne) check() error {
 	if v, ok := _u.mutation.Reference(); ok {
 		if err := call.ReferenceValidator(v); err != nil {
 			return &ValidationError{Name: "reference", err: fmt.Errorf(`gen: validator failed for field "Call.reference": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := call.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Call.description": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.Fund(); ok {

@@ -347,12 +347,22 @@ func (_c *DeliverableCreate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Deliverable.title": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Description(); ok {
+		if err := deliverable.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Deliverable.description": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.Status(); !ok {
 		return &ValidationError{Name: "status", err: errors.New(`gen: missing required field "Deliverable.status"`)}
 	}
 	if v, ok := _c.mutation.Status(); ok {
 		if err := deliverable.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Deliverable.status": %w`, err)}
+		}
+	}
+	if v, ok := _c.mutation.ProgressNote(); ok {
+		if err := deliverable.ProgressNoteValidator(v); err != nil {
+			return &ValidationError{Name: "progress_note", err: fmt.Errorf(`gen: validator failed for field "Deliverable.progress_note": %w`, err)}
 		}
 	}
 	if v, ok := _c.mutation.ID(); ok {

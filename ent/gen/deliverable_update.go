@@ -261,9 +261,19 @@ func (_u *DeliverableUpdate) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Deliverable.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := deliverable.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Deliverable.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := deliverable.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Deliverable.status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ProgressNote(); ok {
+		if err := deliverable.ProgressNoteValidator(v); err != nil {
+			return &ValidationError{Name: "progress_note", err: fmt.Errorf(`gen: validator failed for field "Deliverable.progress_note": %w`, err)}
 		}
 	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {
@@ -650,9 +660,19 @@ func (_u *DeliverableUpdateOne) check() error {
 			return &ValidationError{Name: "title", err: fmt.Errorf(`gen: validator failed for field "Deliverable.title": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := deliverable.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "Deliverable.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.Status(); ok {
 		if err := deliverable.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "Deliverable.status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.ProgressNote(); ok {
+		if err := deliverable.ProgressNoteValidator(v); err != nil {
+			return &ValidationError{Name: "progress_note", err: fmt.Errorf(`gen: validator failed for field "Deliverable.progress_note": %w`, err)}
 		}
 	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {

@@ -315,6 +315,11 @@ func (_c *ExpenseCategoryCreate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.name": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Description(); ok {
+		if err := expensecategory.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.description": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.CapBp(); ok {
 		if err := expensecategory.CapBpValidator(v); err != nil {
 			return &ValidationError{Name: "cap_bp", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.cap_bp": %w`, err)}

@@ -257,6 +257,11 @@ func (_u *ExpenseCategoryUpdate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := expensecategory.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.description": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.CapBp(); ok {
 		if err := expensecategory.CapBpValidator(v); err != nil {
 			return &ValidationError{Name: "cap_bp", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.cap_bp": %w`, err)}
@@ -606,6 +611,11 @@ func (_u *ExpenseCategoryUpdateOne) check() error {
 	if v, ok := _u.mutation.Name(); ok {
 		if err := expensecategory.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := expensecategory.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "ExpenseCategory.description": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.CapBp(); ok {

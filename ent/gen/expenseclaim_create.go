@@ -406,6 +406,11 @@ func (_c *ExpenseClaimCreate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.status": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Narrative(); ok {
+		if err := expenseclaim.NarrativeValidator(v); err != nil {
+			return &ValidationError{Name: "narrative", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.narrative": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.SubmittedByID(); ok {
 		if err := expenseclaim.SubmittedByIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "submitted_by_id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.submitted_by_id": %w`, err)}

@@ -409,6 +409,11 @@ func (_u *ExpenseClaimUpdate) check() error {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.status": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Narrative(); ok {
+		if err := expenseclaim.NarrativeValidator(v); err != nil {
+			return &ValidationError{Name: "narrative", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.narrative": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.SubmittedByID(); ok {
 		if err := expenseclaim.SubmittedByIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "submitted_by_id", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.submitted_by_id": %w`, err)}
@@ -1081,6 +1086,11 @@ func (_u *ExpenseClaimUpdateOne) check() error {
 	if v, ok := _u.mutation.Status(); ok {
 		if err := expenseclaim.StatusValidator(v); err != nil {
 			return &ValidationError{Name: "status", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.status": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Narrative(); ok {
+		if err := expenseclaim.NarrativeValidator(v); err != nil {
+			return &ValidationError{Name: "narrative", err: fmt.Errorf(`gen: validator failed for field "ExpenseClaim.narrative": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.SubmittedByID(); ok {

@@ -227,6 +227,11 @@ func (_u *InterventionLineUpdate) check() error {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.name": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := interventionline.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.description": %w`, err)}
+		}
+	}
 	if _u.mutation.CallCleared() && len(_u.mutation.CallIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "InterventionLine.call"`)
 	}
@@ -558,6 +563,11 @@ func (_u *InterventionLineUpdateOne) check() error {
 	if v, ok := _u.mutation.Name(); ok {
 		if err := interventionline.NameValidator(v); err != nil {
 			return &ValidationError{Name: "name", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Description(); ok {
+		if err := interventionline.DescriptionValidator(v); err != nil {
+			return &ValidationError{Name: "description", err: fmt.Errorf(`gen: validator failed for field "InterventionLine.description": %w`, err)}
 		}
 	}
 	if _u.mutation.CallCleared() && len(_u.mutation.CallIDs()) > 0 {

@@ -306,6 +306,11 @@ func (_c *MilestoneCreate) check() error {
 			return &ValidationError{Name: "location", err: fmt.Errorf(`gen: validator failed for field "Milestone.location": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Notes(); ok {
+		if err := milestone.NotesValidator(v); err != nil {
+			return &ValidationError{Name: "notes", err: fmt.Errorf(`gen: validator failed for field "Milestone.notes": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.ID(); ok {
 		if err := milestone.IDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "id", err: fmt.Errorf(`gen: validator failed for field "Milestone.id": %w`, err)}

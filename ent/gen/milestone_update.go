@@ -228,6 +228,11 @@ func (_u *MilestoneUpdate) check() error {
 			return &ValidationError{Name: "location", err: fmt.Errorf(`gen: validator failed for field "Milestone.location": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Notes(); ok {
+		if err := milestone.NotesValidator(v); err != nil {
+			return &ValidationError{Name: "notes", err: fmt.Errorf(`gen: validator failed for field "Milestone.notes": %w`, err)}
+		}
+	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {
 		return errors.New(`gen: clearing a required unique edge "Milestone.project"`)
 	}
@@ -525,6 +530,11 @@ func (_u *MilestoneUpdateOne) check() error {
 	if v, ok := _u.mutation.Location(); ok {
 		if err := milestone.LocationValidator(v); err != nil {
 			return &ValidationError{Name: "location", err: fmt.Errorf(`gen: validator failed for field "Milestone.location": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Notes(); ok {
+		if err := milestone.NotesValidator(v); err != nil {
+			return &ValidationError{Name: "notes", err: fmt.Errorf(`gen: validator failed for field "Milestone.notes": %w`, err)}
 		}
 	}
 	if _u.mutation.ProjectCleared() && len(_u.mutation.ProjectIDs()) > 0 {

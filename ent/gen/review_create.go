@@ -314,6 +314,11 @@ func (_c *ReviewCreate) check() error {
 			return &ValidationError{Name: "outcome", err: fmt.Errorf(`gen: validator failed for field "Review.outcome": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.Comments(); ok {
+		if err := review.CommentsValidator(v); err != nil {
+			return &ValidationError{Name: "comments", err: fmt.Errorf(`gen: validator failed for field "Review.comments": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.AdmittedCents(); !ok {
 		return &ValidationError{Name: "admitted_cents", err: errors.New(`gen: missing required field "Review.admitted_cents"`)}
 	}

@@ -249,6 +249,11 @@ func (_u *ReviewUpdate) check() error {
 			return &ValidationError{Name: "outcome", err: fmt.Errorf(`gen: validator failed for field "Review.outcome": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Comments(); ok {
+		if err := review.CommentsValidator(v); err != nil {
+			return &ValidationError{Name: "comments", err: fmt.Errorf(`gen: validator failed for field "Review.comments": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.AdmittedCents(); ok {
 		if err := review.AdmittedCentsValidator(v); err != nil {
 			return &ValidationError{Name: "admitted_cents", err: fmt.Errorf(`gen: validator failed for field "Review.admitted_cents": %w`, err)}
@@ -627,6 +632,11 @@ func (_u *ReviewUpdateOne) check() error {
 	if v, ok := _u.mutation.Outcome(); ok {
 		if err := review.OutcomeValidator(v); err != nil {
 			return &ValidationError{Name: "outcome", err: fmt.Errorf(`gen: validator failed for field "Review.outcome": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.Comments(); ok {
+		if err := review.CommentsValidator(v); err != nil {
+			return &ValidationError{Name: "comments", err: fmt.Errorf(`gen: validator failed for field "Review.comments": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.AdmittedCents(); ok {

@@ -551,6 +551,11 @@ func (_c *VariationCreate) check() error {
 			return &ValidationError{Name: "decided_by_id", err: fmt.Errorf(`gen: validator failed for field "Variation.decided_by_id": %w`, err)}
 		}
 	}
+	if v, ok := _c.mutation.DecisionReason(); ok {
+		if err := variation.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`gen: validator failed for field "Variation.decision_reason": %w`, err)}
+		}
+	}
 	if v, ok := _c.mutation.PlanVersionID(); ok {
 		if err := variation.PlanVersionIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "plan_version_id", err: fmt.Errorf(`gen: validator failed for field "Variation.plan_version_id": %w`, err)}

@@ -609,6 +609,11 @@ func (_u *VariationUpdate) check() error {
 			return &ValidationError{Name: "decided_by_id", err: fmt.Errorf(`gen: validator failed for field "Variation.decided_by_id": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.DecisionReason(); ok {
+		if err := variation.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`gen: validator failed for field "Variation.decision_reason": %w`, err)}
+		}
+	}
 	if v, ok := _u.mutation.PlanVersionID(); ok {
 		if err := variation.PlanVersionIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "plan_version_id", err: fmt.Errorf(`gen: validator failed for field "Variation.plan_version_id": %w`, err)}
@@ -1589,6 +1594,11 @@ func (_u *VariationUpdateOne) check() error {
 	if v, ok := _u.mutation.DecidedByID(); ok {
 		if err := variation.DecidedByIDValidator(string(v)); err != nil {
 			return &ValidationError{Name: "decided_by_id", err: fmt.Errorf(`gen: validator failed for field "Variation.decided_by_id": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.DecisionReason(); ok {
+		if err := variation.DecisionReasonValidator(v); err != nil {
+			return &ValidationError{Name: "decision_reason", err: fmt.Errorf(`gen: validator failed for field "Variation.decision_reason": %w`, err)}
 		}
 	}
 	if v, ok := _u.mutation.PlanVersionID(); ok {

@@ -63,7 +63,7 @@ func (AccessRequest) Fields() []ent.Field {
 		).Default("PENDING").Annotations(entgql.OrderField("STATUS"), noInput),
 		field.Time("decided_at").Optional().Nillable().Comment("When it was approved, refused or withdrawn.").Annotations(noInput),
 		optRef("decided_by_id", "Who approved or refused it.").Annotations(noInput),
-		field.Text("reason").Optional().Comment("Reason of the decision; always given for a refusal.").Annotations(noInput),
+		field.Text("reason").Optional().Validate(maxRunes(4000)).Comment("Reason of the decision; always given for a refusal.").Annotations(noInput),
 		optRef("role_assignment_id", "Once approved: the role assignment it made.").Annotations(noInput),
 	}
 }

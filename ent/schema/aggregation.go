@@ -26,7 +26,7 @@ func (Aggregation) Fields() []ent.Field {
 		text("name", 200, "Name of the aggregation, e.g. \"Marche Sud\".").
 			Annotations(entgql.OrderField("NAME")),
 		ref("lead_id", "The lead body (ente capofila)."),
-		field.Text("description").Optional().Comment("What the aggregation is for."),
+		field.Text("description").Optional().Validate(maxRunes(2000)).Comment("What the aggregation is for."),
 	}
 }
 
@@ -130,11 +130,11 @@ func (Agreement) Fields() []ent.Field {
 			EnumValue{"OTHER", "Another kind of agreement."},
 		),
 		text("title", 300, "Title of the agreement."),
-		field.Text("purpose").Optional().Comment("Purpose (oggetto) of the agreement."),
+		field.Text("purpose").Optional().Validate(maxRunes(4000)).Comment("Purpose (oggetto) of the agreement."),
 		date("signed_on", "Day the last party signed.").Optional().Nillable(),
 		date("valid_from", "First day of validity.").Optional().Nillable(),
 		date("valid_until", "Last day of validity.").Optional().Nillable(),
-		field.Text("financial_rules").Optional().Comment("How costs and funds are shared among the members."),
+		field.Text("financial_rules").Optional().Validate(maxRunes(10000)).Comment("How costs and funds are shared among the members."),
 	}
 }
 

@@ -28,7 +28,7 @@ func (Application) Fields() []ent.Field {
 		ref("call_id", "The call applied to.").Immutable(),
 		ref("aggregation_id", "The applying aggregation.").Immutable(),
 		text("title", 500, "Title of the proposed project.").Annotations(entgql.OrderField("TITLE")),
-		field.Text("summary").Optional().Comment("Summary of the proposal."),
+		field.Text("summary").Optional().Validate(maxRunes(4000)).Comment("Summary of the proposal."),
 		field.JSON("narrative", schematype.TextMap{}).Optional().
 			Comment("Narrative sections the call asks for, by section key.").
 			Annotations(entgql.Type("TextMap")),
@@ -56,7 +56,7 @@ func (Application) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		date("integration_due_on", "While INTEGRATION_REQUESTED: the day by which the lead must submit the integrated application, set by the officer with the request (by default the call's integrationDays after it).").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		field.Text("decision_reason").Optional().
+		field.Text("decision_reason").Optional().Validate(maxRunes(4000)).
 			Comment("Reason given by the officer for the last decision (inadmissibility, rejection, integration request).").
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 	}

@@ -27,7 +27,7 @@ func (Call) Fields() []ent.Field {
 		ref("issuer_id", "The body issuing the call (usually a Region).").Immutable(),
 		text("title", 500, "Title of the call.").Annotations(entgql.OrderField("TITLE")),
 		optText("reference", 200, "Reference of the act approving the call, e.g. \"DDPF n. 123 del 10/03/2026\"."),
-		field.Text("description").Optional().Comment("Summary of the call's purpose."),
+		field.Text("description").Optional().Validate(maxRunes(4000)).Comment("Summary of the call's purpose."),
 		enum("fund", "Source of the money.",
 			EnumValue{"FESR", "European Regional Development Fund (*Fondo europeo di sviluppo regionale*), through the Region's programme."},
 			EnumValue{"FSE_PLUS", "European Social Fund Plus (FSE+)."},
@@ -139,7 +139,7 @@ func (ExpenseCategory) Fields() []ent.Field {
 		ref("call_id", "The call defining the category.").Immutable(),
 		text("code", 20, "Short code, unique within the call, e.g. SERV."),
 		text("name", 200, "Name, e.g. \"Acquisizione di servizi\"."),
-		field.Text("description").Optional().Comment("What the category covers."),
+		field.Text("description").Optional().Validate(maxRunes(4000)).Comment("What the category covers."),
 		basisPoints("cap_bp", "Maximum share of the project total for this category.").Optional().Nillable(),
 		money("cap_cents", "Maximum amount for this category in one project.").Optional().Nillable(),
 		field.Bool("vat_eligible").Default(true).Comment("Whether VAT is an eligible cost in this category."),
@@ -182,7 +182,7 @@ func (InterventionLine) Fields() []ent.Field {
 		ref("call_id", "The call defining the line.").Immutable(),
 		text("code", 20, "Short code, unique within the call, e.g. A."),
 		text("name", 200, "Name, e.g. \"Pagamenti online (pagoPA)\"."),
-		field.Text("description").Optional().Comment("What the line delivers."),
+		field.Text("description").Optional().Validate(maxRunes(4000)).Comment("What the line delivers."),
 		field.Int("position").Default(0).Comment("Display order."),
 	}
 }

@@ -38,7 +38,7 @@ func (ExpenseClaim) Fields() []ent.Field {
 			EnumValue{"REJECTED", "Review completed with nothing admitted."},
 		).Default("DRAFT").
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
-		field.Text("narrative").Optional().Comment("Narrative report on the period's progress."),
+		field.Text("narrative").Optional().Validate(maxRunes(20000)).Comment("Narrative report on the period's progress."),
 		field.Time("submitted_at").Optional().Nillable().
 			Comment("When the claim was (last) submitted.").
 			Annotations(entgql.OrderField("SUBMITTED_AT"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
@@ -161,7 +161,7 @@ func (Review) Fields() []ent.Field {
 			EnumValue{"REJECTED", "Nothing admitted."},
 			EnumValue{"CHANGES_REQUESTED", "The claim goes back to the lead with the comments, to be changed and submitted again."},
 		).Optional().Nillable(),
-		field.Text("comments").Optional().Comment("Comments to the lead."),
+		field.Text("comments").Optional().Validate(maxRunes(10000)).Comment("Comments to the lead."),
 		field.Time("completed_at").Optional().Nillable().Comment("When the review was closed."),
 		money("admitted_cents", "Total admitted by this review.").Default(0),
 		money("cut_cents", "Total cut by this review.").Default(0),

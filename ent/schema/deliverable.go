@@ -28,7 +28,7 @@ func (Deliverable) Fields() []ent.Field {
 		ref("intervention_line_id", "The intervention line.").Immutable(),
 		optText("group_key", 50, "Key shared by the copies of one deliverable replicated across members."),
 		text("title", 300, "What is delivered.").Annotations(entgql.OrderField("TITLE")),
-		field.Text("description").Optional().Comment("Details and acceptance criteria."),
+		field.Text("description").Optional().Validate(maxRunes(4000)).Comment("Details and acceptance criteria."),
 		date("due_on", "Due date.").Optional().Nillable().Annotations(entgql.OrderField("DUE_ON")),
 		enum("status", "Lifecycle: PLANNED → IN_PROGRESS → DELIVERED → ACCEPTED | REJECTED (→ IN_PROGRESS).",
 			EnumValue{"PLANNED", "Defined, work not started."},
@@ -40,7 +40,7 @@ func (Deliverable) Fields() []ent.Field {
 			Annotations(entgql.OrderField("STATUS"), entgql.Skip(entgql.SkipMutationCreateInput, entgql.SkipMutationUpdateInput)),
 		date("delivered_on", "Day it was delivered.").Optional().Nillable().
 			Annotations(entgql.Skip(entgql.SkipMutationCreateInput)),
-		field.Text("progress_note").Optional().Comment("Latest progress note from the member."),
+		field.Text("progress_note").Optional().Validate(maxRunes(4000)).Comment("Latest progress note from the member."),
 	}
 }
 
@@ -88,7 +88,7 @@ func (Milestone) Fields() []ent.Field {
 		date("due_on", "Day of the event or deadline.").Annotations(entgql.OrderField("DUE_ON")),
 		date("done_on", "Day it was met; empty while pending.").Optional().Nillable(),
 		optText("location", 300, "Place or link of a meeting."),
-		field.Text("notes").Optional().Comment("Notes, agenda or minutes."),
+		field.Text("notes").Optional().Validate(maxRunes(20000)).Comment("Notes, agenda or minutes."),
 	}
 }
 

@@ -4,7 +4,9 @@
 package schema
 
 import (
+	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"entgo.io/contrib/entgql"
 	"entgo.io/ent"
@@ -16,6 +18,7 @@ import (
 	"github.com/capofila/capofila/ent/hooks"
 	"github.com/capofila/capofila/ent/rule"
 	"github.com/capofila/capofila/ent/schema/pulid"
+	"github.com/capofila/capofila/internal/apperr"
 	"github.com/capofila/capofila/internal/civil"
 	capmoney "github.com/capofila/capofila/internal/money"
 )
@@ -29,6 +32,21 @@ func money(name, comment string) F {
 		Validate(func(v int64) error { return capmoney.CheckBound("", v) }).
 		Comment(comment + " In euro cents, at most 100.000.000.000 (one billion euro).").
 		Annotations(entgql.Type("Cents"))}
+}
+
+// maxRunes bounds a free text (a description, a report, a reason) to max
+// characters, checked before the row is written: INVALID text.too_long
+// with the field's name. The column stays TEXT; without a bound a text
+// could grow to the request body's limit (1 MiB) and on into every page
+// and PDF that shows it.
+func maxRunes(max int) func(string) error {
+	return func(s string) error {
+		if n := utf8.RuneCountInString(s); n > max {
+			return apperr.InvalidField("", "text.too_long",
+				fmt.Sprintf("Il testo è troppo lungo: %d caratteri, al più %d.", n, max))
+		}
+		return nil
+	}
 }
 
 // basisPoints is a percentage in basis points (1% = 100), between 0 and 100%.

@@ -53,7 +53,7 @@ func (Variation) Fields() []ent.Field {
 		optRef("submitted_by_id", "The user who submitted it.").Annotations(noInput),
 		field.Time("decided_at").Optional().Nillable().Comment("When it was decided (approved, partially approved or rejected).").Annotations(noInput),
 		optRef("decided_by_id", "The user who decided it: the Region's officer, or the lead for a change within its discretion.").Annotations(noInput),
-		field.Text("decision_reason").Optional().Comment("Reason of the decision.").Annotations(noInput),
+		field.Text("decision_reason").Optional().Validate(maxRunes(4000)).Comment("Reason of the decision.").Annotations(noInput),
 		date("effective_from", "Once approved: the day from which the new plan is in force.").Optional().Nillable().Annotations(noInput),
 		date("approved_ends_on", "Once approved with an extension: the end date granted.").Optional().Nillable().Annotations(noInput),
 		optRef("plan_version_id", "Once approved: the plan version it made.").Annotations(noInput),

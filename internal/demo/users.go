@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/roleassignment"
@@ -34,6 +35,12 @@ var Users = []User{
 	{"referente@grottammare.test", "Paolo Rossi (Comune di Grottammare)", roleassignment.RoleMEMBER_REFERENT, "referente del Comune di Grottammare, aggregazione Marche Sud", ""},
 }
 
+// passwordHash is the hash of Password, made once per process: the demo's
+// password is public, so its users sharing one salt costs nothing, and a
+// seed then hashes once instead of once per user (Argon2id takes about
+// 180 ms; the tests seed the demo hundreds of times).
+var passwordHash = sync.OnceValues(func() (string, error) { return auth.HashPassword(Password) })
+
 func seedUsers(ctx context.Context, c *gen.Client, res *Result, bodies []*gen.PublicBody) error {
 	var member *gen.PublicBody
 	for _, b := range bodies {
@@ -52,7 +59,7 @@ func seedUsers(ctx context.Context, c *gen.Client, res *Result, bodies []*gen.Pu
 		if n > 0 {
 			continue
 		}
-		hash, err := auth.HashPassword(Password)
+		hash, err := passwordHash()
 		if err != nil {
 			return err
 		}

@@ -298,9 +298,10 @@ type summaryData struct {
 // when bodyID is set).
 func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID *pulid.ID) (*summaryData, error) {
 	var d summaryData
-	// The reads are independent: they run at once (one round trip of
-	// latency), or one after the other in a transaction, whose connection
-	// is not for concurrent use.
+	// The reads are independent: one statement (summaryMoney), or, for
+	// the reference below, at once (one round trip of latency) or one
+	// after the other in a transaction, whose connection is not for
+	// concurrent use.
 	// The money of contracts and invoices is read as the system (rows),
 	// for the viewer who just read the project: every allocation,
 	// contract, cost share and invoice share of a project carries the
@@ -314,15 +315,9 @@ func (s *Service) summaryRows(ctx context.Context, c *gen.Client, projectID puli
 	// TestAllocationSummary_SystemReadsMatchTheRules checks, role by role,
 	// that the figures are those of the viewer's rules.
 	if !s.viewerSummaryReads {
-		// The four system reads are one statement (systemMoney), beside
-		// the expense items under the viewer's rules.
-		err := db.Concurrently(ctx,
-			func(ctx context.Context) error { return systemMoney(ctx, c, projectID, bodyID, &d) },
-			func(ctx context.Context) (err error) {
-				d.claimed, err = claimedAndAdmitted(ctx, c, projectID, bodyID)
-				return err
-			})
-		if err != nil {
+		// The four system reads and the expense items under the viewer's
+		// rules are one statement (summaryMoney).
+		if err := summaryMoney(ctx, c, projectID, bodyID, &d); err != nil {
 			return nil, err
 		}
 		return &d, nil

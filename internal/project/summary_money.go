@@ -2,6 +2,7 @@ package project
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 
 	entsql "entgo.io/ent/dialect/sql"
@@ -10,14 +11,15 @@ import (
 	"github.com/capofila/capofila/ent/gen/allocation"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
+	"github.com/capofila/capofila/ent/gen/expenseclaim"
+	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
 	"github.com/capofila/capofila/ent/schema/pulid"
-	"github.com/capofila/capofila/internal/authz"
 )
 
-// moneyRow is one row of systemMoney's statement; kind tells which of
-// the four reads it comes from.
+// moneyRow is one row of summaryMoney's statement; kind tells which of
+// the five reads it comes from.
 type moneyRow struct {
 	Kind     int       `json:"kind"`
 	Contract *pulid.ID `json:"contract_id"`
@@ -33,22 +35,24 @@ const (
 	moneyContract
 	moneyCommitted
 	moneyInvoiced
+	moneyClaimed
 )
 
-// systemMoney runs the summary's four reads of a project's money that
-// are read as the system (see summaryRows) as one statement, UNION ALL of
-// the same four grouped reads: the allocations, the contracts (not
+// summaryMoney reads all of a project's money for its summary in one
+// statement, UNION ALL of five grouped reads: first the expense items,
+// claimed and admitted per member, category and line, under the viewer's
+// read rules (the Region never sees a draft claim's items: the rules are
+// in this first SELECT's WHERE, as in claimedAndAdmitted); then four read
+// as the system (see summaryRows): the allocations, the contracts (not
 // terminated) and their lines, the cost shares of those contracts, the
-// invoice shares per contract. It reads as the system (the three tables
-// after the first are outside any read rule): call it only for a viewer
-// who has just read the project. TestAllocationSummary_SystemReadsMatchTheRules
-// compares its figures, role by role, with the four reads under the
-// viewer's rules.
-func systemMoney(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID *pulid.ID, d *summaryData) error {
-	ctx = authz.Elevate(ctx)
-	q := c.Allocation.Query().Where(allocation.ProjectID(projectID))
+// invoice shares per contract. The system reads see rows outside any read
+// rule: call it only for a viewer who has just read the project.
+// TestAllocationSummary_SystemReadsMatchTheRules compares its figures,
+// role by role, with each read under the viewer's rules.
+func summaryMoney(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID *pulid.ID, d *summaryData) error {
+	q := c.ExpenseItem.Query()
 	if bodyID != nil {
-		q.Where(allocation.BodyID(*bodyID))
+		q.Where(expenseitem.BodyID(*bodyID))
 	}
 	var rows []moneyRow
 	err := q.Modify(func(sel *entsql.Selector) {
@@ -60,11 +64,29 @@ func systemMoney(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID 
 		noSum := func() entsql.Querier { return entsql.Expr("CAST(NULL AS BIGINT)") }
 		kind := func(k int) entsql.Querier { return entsql.Expr(strconv.Itoa(k)) }
 
-		group := []string{sel.C(allocation.FieldBodyID), sel.C(allocation.FieldExpenseCategoryID), sel.C(allocation.FieldInterventionLineID)}
-		sel.Select().AppendSelectExprAs(kind(moneyAllocated), "kind").AppendSelectExprAs(null(), "contract_id").
+		cl := b.Table(expenseclaim.Table)
+		sel.Join(cl).On(sel.C(expenseitem.FieldClaimID), cl.C(expenseclaim.FieldID)).
+			Where(entsql.And(entsql.EQ(cl.C(expenseclaim.FieldProjectID), projectID),
+				entsql.NEQ(cl.C(expenseclaim.FieldStatus), expenseclaim.StatusDRAFT)))
+		admitted := fmt.Sprintf("COALESCE(SUM(CASE WHEN %s IN ('%s', '%s') THEN %s END), 0)", cl.C(expenseclaim.FieldStatus),
+			expenseclaim.StatusACCEPTED, expenseclaim.StatusPARTIALLY_ACCEPTED, sel.C(expenseitem.FieldAdmittedCents))
+		group := []string{sel.C(expenseitem.FieldBodyID), sel.C(expenseitem.FieldExpenseCategoryID), sel.C(expenseitem.FieldInterventionLineID)}
+		sel.Select().AppendSelectExprAs(kind(moneyClaimed), "kind").AppendSelectExprAs(null(), "contract_id").
 			AppendSelectAs(group[0], "body_id").AppendSelectAs(group[1], "expense_category_id").AppendSelectAs(group[2], "intervention_line_id").
-			AppendSelectExprAs(entsql.Expr(entsql.Sum(sel.C(allocation.FieldAmountCents))), "a").AppendSelectExprAs(noSum(), "b").
+			AppendSelectExprAs(entsql.Expr(entsql.Sum(sel.C(expenseitem.FieldClaimedCents))), "a").AppendSelectExprAs(entsql.Expr(admitted), "b").
 			GroupBy(group...)
+
+		al := b.Table(allocation.Table)
+		allocated := b.Select().From(al)
+		allocation.ProjectID(projectID)(allocated)
+		if bodyID != nil {
+			allocation.BodyID(*bodyID)(allocated)
+		}
+		agroup := []string{al.C(allocation.FieldBodyID), al.C(allocation.FieldExpenseCategoryID), al.C(allocation.FieldInterventionLineID)}
+		allocated.AppendSelectExprAs(kind(moneyAllocated), "kind").AppendSelectExprAs(null(), "contract_id").
+			AppendSelectAs(agroup[0], "body_id").AppendSelectAs(agroup[1], "expense_category_id").AppendSelectAs(agroup[2], "intervention_line_id").
+			AppendSelectExprAs(entsql.Expr(entsql.Sum(al.C(allocation.FieldAmountCents))), "a").AppendSelectExprAs(noSum(), "b").
+			GroupBy(agroup...)
 
 		ct := b.Table(contract.Table)
 		contracts := b.Select().From(ct)
@@ -103,7 +125,7 @@ func systemMoney(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID 
 			AppendSelectExprAs(entsql.Expr(entsql.Sum(is.C(invoiceshare.FieldPaidCents))), "b").
 			GroupBy(igroup...)
 
-		sel.UnionAll(contracts).UnionAll(committed).UnionAll(invoiced)
+		sel.UnionAll(allocated).UnionAll(contracts).UnionAll(committed).UnionAll(invoiced)
 	}).Scan(ctx, &rows)
 	if err != nil {
 		return err
@@ -130,6 +152,8 @@ func systemMoney(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID 
 			d.committed = append(d.committed, sumRow{Contract: id(r.Contract), Body: id(r.Body), Cat: id(r.Cat), Sum: val(r.A)})
 		case moneyInvoiced:
 			d.invoiced = append(d.invoiced, invoicedRow{Contract: r.Contract, Body: id(r.Body), Cat: r.Cat, Invoiced: val(r.A), Paid: val(r.B)})
+		case moneyClaimed:
+			d.claimed = append(d.claimed, claimedRow{Body: id(r.Body), Cat: id(r.Cat), Line: r.Line, Claimed: val(r.A), Admitted: val(r.B)})
 		}
 	}
 	return nil

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
 
@@ -167,12 +168,24 @@ func TestOperations_StatementsBounded(t *testing.T) {
 		warm := map[string]int64{"Baseline": 0, "MemberDashboard": 10, "ProjectOverview": 11, "ReviewQueue": 2, "ClaimItems": 4}
 		for _, op := range ops {
 			for i, bound := range []map[string]int64{cold, warm} {
+				var (
+					mu   sync.Mutex
+					sent []string
+				)
+				d.Trace(func(q string) { mu.Lock(); sent = append(sent, q); mu.Unlock() })
 				before := d.Statements()
-				if err := op.run(sessions[op.user]); err != nil {
+				err := op.run(sessions[op.user])
+				n := d.Statements() - before
+				d.Trace(nil)
+				if err != nil {
 					t.Fatalf("%s: %v", op.name, err)
 				}
-				n := d.Statements() - before
 				t.Logf("%s (run %d): %d SQL statements", op.name, i+1, n)
+				if n > bound[op.name] || testing.Verbose() {
+					for j, q := range sent {
+						t.Logf("  %d. %s", j+1, q)
+					}
+				}
 				if n > bound[op.name] {
 					t.Errorf("%s sent %d SQL statements with a %s viewer cache, want at most %d", op.name, n, [2]string{"cold", "warm"}[i], bound[op.name])
 				}

@@ -30,21 +30,22 @@ func TestVersions_StaleUpdateIsAConflict(t *testing.T) {
 			node     string // the node's type, to read it back
 			version  string // the version field: version, or rowVersion for a Call
 			input    string // how the input carries the text and the version
+			max      int    // a free text's bound (text.too_long), 0 for a short field
 		}{
-			{"Vendor", tn.Vendor.ID, "updateVendor(id: $id, input: %s)", "address", "Vendor", "version", `{address: $text, version: $v}`},
-			{"PublicBody", tn.Pool[0].ID, "updatePublicBody(id: $id, input: %s)", "address", "PublicBody", "version", `{address: $text, version: $v}`},
-			{"Call", tn.DraftCall.ID, "updateCall(id: $id, input: %s)", "reference", "Call", "rowVersion", `{reference: $text, rowVersion: $v}`},
-			{"ExpenseCategory", tn.DraftCategory.ID, "updateExpenseCategory(id: $id, input: %s)", "name", "ExpenseCategory", "version", `{name: $text, version: $v}`},
-			{"InterventionLine", tn.DraftLine.ID, "updateInterventionLine(id: $id, input: %s)", "name", "InterventionLine", "version", `{name: $text, version: $v}`},
-			{"Aggregation", tn.Aggregation.ID, "updateAggregation(id: $id, input: %s)", "description", "Aggregation", "version", `{description: $text, version: $v}`},
-			{"Membership", tn.Memberships[1].ID, "updateMembership(id: $id, input: %s)", "resolutionNumber", "Membership", "version", `{resolutionNumber: $text, version: $v}`},
-			{"Agreement", tn.Agreement.ID, "updateAgreement(id: $id, input: %s)", "purpose", "Agreement", "version", `{purpose: $text, version: $v}`},
-			{"Application", tn.DraftApplication.ID, "updateApplication(id: $id, input: %s)", "summary", "Application", "version", `{summary: $text, version: $v}`},
-			{"Milestone", tn.Milestone.ID, "updateMilestone(id: $id, input: %s)", "title", "Milestone", "version", `{title: $text, version: $v}`},
-			{"Procurement", tn.Procurement.ID, "updateProcurement(id: $id, input: %s)", "title", "Procurement", "version", `{title: $text, version: $v}`},
-			{"User", f.Viewers[0].User.ID, "updateProfile(userID: $id, input: %s)", "jobTitle", "User", "version", `{jobTitle: $text, version: $v}`},
+			{"Vendor", tn.Vendor.ID, "updateVendor(id: $id, input: %s)", "address", "Vendor", "version", `{address: $text, version: $v}`, 0},
+			{"PublicBody", tn.Pool[0].ID, "updatePublicBody(id: $id, input: %s)", "address", "PublicBody", "version", `{address: $text, version: $v}`, 0},
+			{"Call", tn.DraftCall.ID, "updateCall(id: $id, input: %s)", "reference", "Call", "rowVersion", `{reference: $text, rowVersion: $v}`, 0},
+			{"ExpenseCategory", tn.DraftCategory.ID, "updateExpenseCategory(id: $id, input: %s)", "name", "ExpenseCategory", "version", `{name: $text, version: $v}`, 0},
+			{"InterventionLine", tn.DraftLine.ID, "updateInterventionLine(id: $id, input: %s)", "name", "InterventionLine", "version", `{name: $text, version: $v}`, 0},
+			{"Aggregation", tn.Aggregation.ID, "updateAggregation(id: $id, input: %s)", "description", "Aggregation", "version", `{description: $text, version: $v}`, 2000},
+			{"Membership", tn.Memberships[1].ID, "updateMembership(id: $id, input: %s)", "resolutionNumber", "Membership", "version", `{resolutionNumber: $text, version: $v}`, 0},
+			{"Agreement", tn.Agreement.ID, "updateAgreement(id: $id, input: %s)", "purpose", "Agreement", "version", `{purpose: $text, version: $v}`, 4000},
+			{"Application", tn.DraftApplication.ID, "updateApplication(id: $id, input: %s)", "summary", "Application", "version", `{summary: $text, version: $v}`, 4000},
+			{"Milestone", tn.Milestone.ID, "updateMilestone(id: $id, input: %s)", "title", "Milestone", "version", `{title: $text, version: $v}`, 0},
+			{"Procurement", tn.Procurement.ID, "updateProcurement(id: $id, input: %s)", "title", "Procurement", "version", `{title: $text, version: $v}`, 0},
+			{"User", f.Viewers[0].User.ID, "updateProfile(userID: $id, input: %s)", "jobTitle", "User", "version", `{jobTitle: $text, version: $v}`, 0},
 			{"ExpenseClaim", tn.DraftClaim.ID, "updateExpenseClaim(id: $id, input: %s)", "narrative", "ExpenseClaim", "version",
-				fmt.Sprintf(`{periodStart: "%s", periodEnd: "%s", narrative: $text, version: $v}`, tn.DraftClaim.PeriodStart, tn.DraftClaim.PeriodEnd)},
+				fmt.Sprintf(`{periodStart: "%s", periodEnd: "%s", narrative: $text, version: $v}`, tn.DraftClaim.PeriodStart, tn.DraftClaim.PeriodEnd), 20000},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				read := func() (int, string) {
@@ -79,6 +80,24 @@ func TestVersions_StaleUpdateIsAConflict(t *testing.T) {
 				}
 				if again, text := read(); again != after || text != "Prima modifica "+tc.name {
 					t.Errorf("the stale edit changed the %s: version %d, %s %q", tc.node, again, tc.field, text)
+				}
+				if tc.max == 0 {
+					return
+				}
+				// A free text is bounded in characters, not bytes: max
+				// two-byte letters are saved, one more is INVALID with
+				// the field named, and nothing is saved.
+				mustOK(t, admin.do(t, q, map[string]any{"id": tc.id, "v": after, "text": strings.Repeat("è", tc.max)}))
+				v, text = read()
+				if text != strings.Repeat("è", tc.max) {
+					t.Fatalf("a %s of %d characters was not saved whole (%d)", tc.field, tc.max, len([]rune(text)))
+				}
+				r = admin.do(t, q, map[string]any{"id": tc.id, "v": v, "text": strings.Repeat("è", tc.max+1)})
+				if e := wantCode(t, r, "INVALID"); e.Extensions.Rule != "text.too_long" || e.Extensions.Field != tc.field || !strings.Contains(e.Message, "troppo lungo") {
+					t.Errorf("a %s over %d characters: rule %q, field %q, message %q", tc.field, tc.max, e.Extensions.Rule, e.Extensions.Field, e.Message)
+				}
+				if again, text := read(); again != v || len([]rune(text)) != tc.max {
+					t.Errorf("the refused edit changed the %s: version %d, %d characters", tc.node, again, len([]rune(text)))
 				}
 			})
 		}

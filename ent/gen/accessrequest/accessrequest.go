@@ -214,6 +214,8 @@ var (
 	NoteValidator func(string) error
 	// DecidedByIDValidator is a validator for the "decided_by_id" field. It is called by the builders before save.
 	DecidedByIDValidator func(string) error
+	// ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	ReasonValidator func(string) error
 	// RoleAssignmentIDValidator is a validator for the "role_assignment_id" field. It is called by the builders before save.
 	RoleAssignmentIDValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.

@@ -126,6 +126,8 @@ var (
 	NameValidator func(string) error
 	// LeadIDValidator is a validator for the "lead_id" field. It is called by the builders before save.
 	LeadIDValidator func(string) error
+	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	DescriptionValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.

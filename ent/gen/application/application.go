@@ -171,12 +171,16 @@ var (
 	AggregationIDValidator func(string) error
 	// TitleValidator is a validator for the "title" field. It is called by the builders before save.
 	TitleValidator func(string) error
+	// SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
+	SummaryValidator func(string) error
 	// DefaultCallVersion holds the default value on creation for the "call_version" field.
 	DefaultCallVersion int
 	// CallVersionValidator is a validator for the "call_version" field. It is called by the builders before save.
 	CallVersionValidator func(int) error
 	// ProtocolNumberValidator is a validator for the "protocol_number" field. It is called by the builders before save.
 	ProtocolNumberValidator func(string) error
+	// DecisionReasonValidator is a validator for the "decision_reason" field. It is called by the builders before save.
+	DecisionReasonValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
 	DefaultID func() pulid.ID
 	// IDValidator is a validator for the "id" field. It is called by the builders before save.

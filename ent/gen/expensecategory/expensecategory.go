@@ -107,6 +107,8 @@ var (
 	CodeValidator func(string) error
 	// NameValidator is a validator for the "name" field. It is called by the builders before save.
 	NameValidator func(string) error
+	// DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	DescriptionValidator func(string) error
 	// CapBpValidator is a validator for the "cap_bp" field. It is called by the builders before save.
 	CapBpValidator func(int) error
 	// CapCentsValidator is a validator for the "cap_cents" field. It is called by the builders before save.

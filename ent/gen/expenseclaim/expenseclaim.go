@@ -153,6 +153,8 @@ var (
 	ProjectIDValidator func(string) error
 	// NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	NumberValidator func(int) error
+	// NarrativeValidator is a validator for the "narrative" field. It is called by the builders before save.
+	NarrativeValidator func(string) error
 	// SubmittedByIDValidator is a validator for the "submitted_by_id" field. It is called by the builders before save.
 	SubmittedByIDValidator func(string) error
 	// PlanVersionValidator is a validator for the "plan_version" field. It is called by the builders before save.

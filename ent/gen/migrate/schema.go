@@ -397,6 +397,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{AuditEventsColumns[15], AuditEventsColumns[1]},
 			},
+			{
+				Name:    "auditevent_request_id",
+				Unique:  false,
+				Columns: []*schema.Column{AuditEventsColumns[9]},
+			},
 		},
 	}
 	// BudgetLinesColumns holds the columns for the "budget_lines" table.

@@ -119,6 +119,8 @@ var (
 	ClaimIDValidator func(string) error
 	// ReviewerIDValidator is a validator for the "reviewer_id" field. It is called by the builders before save.
 	ReviewerIDValidator func(string) error
+	// CommentsValidator is a validator for the "comments" field. It is called by the builders before save.
+	CommentsValidator func(string) error
 	// DefaultAdmittedCents holds the default value on creation for the "admitted_cents" field.
 	DefaultAdmittedCents int64
 	// AdmittedCentsValidator is a validator for the "admitted_cents" field. It is called by the builders before save.

@@ -291,6 +291,10 @@ func init() {
 	accessrequestDescDecidedByID := accessrequestFields[18].Descriptor()
 	// accessrequest.DecidedByIDValidator is a validator for the "decided_by_id" field. It is called by the builders before save.
 	accessrequest.DecidedByIDValidator = accessrequestDescDecidedByID.Validators[0].(func(string) error)
+	// accessrequestDescReason is the schema descriptor for reason field.
+	accessrequestDescReason := accessrequestFields[19].Descriptor()
+	// accessrequest.ReasonValidator is a validator for the "reason" field. It is called by the builders before save.
+	accessrequest.ReasonValidator = accessrequestDescReason.Validators[0].(func(string) error)
 	// accessrequestDescRoleAssignmentID is the schema descriptor for role_assignment_id field.
 	accessrequestDescRoleAssignmentID := accessrequestFields[20].Descriptor()
 	// accessrequest.RoleAssignmentIDValidator is a validator for the "role_assignment_id" field. It is called by the builders before save.
@@ -372,6 +376,10 @@ func init() {
 	aggregationDescLeadID := aggregationFields[1].Descriptor()
 	// aggregation.LeadIDValidator is a validator for the "lead_id" field. It is called by the builders before save.
 	aggregation.LeadIDValidator = aggregationDescLeadID.Validators[0].(func(string) error)
+	// aggregationDescDescription is the schema descriptor for description field.
+	aggregationDescDescription := aggregationFields[2].Descriptor()
+	// aggregation.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	aggregation.DescriptionValidator = aggregationDescDescription.Validators[0].(func(string) error)
 	// aggregationDescID is the schema descriptor for id field.
 	aggregationDescID := aggregationMixinFields0[0].Descriptor()
 	// aggregation.DefaultID holds the default value on creation for the id field.
@@ -446,6 +454,14 @@ func init() {
 			return nil
 		}
 	}()
+	// agreementDescPurpose is the schema descriptor for purpose field.
+	agreementDescPurpose := agreementFields[3].Descriptor()
+	// agreement.PurposeValidator is a validator for the "purpose" field. It is called by the builders before save.
+	agreement.PurposeValidator = agreementDescPurpose.Validators[0].(func(string) error)
+	// agreementDescFinancialRules is the schema descriptor for financial_rules field.
+	agreementDescFinancialRules := agreementFields[7].Descriptor()
+	// agreement.FinancialRulesValidator is a validator for the "financial_rules" field. It is called by the builders before save.
+	agreement.FinancialRulesValidator = agreementDescFinancialRules.Validators[0].(func(string) error)
 	// agreementDescID is the schema descriptor for id field.
 	agreementDescID := agreementMixinFields0[0].Descriptor()
 	// agreement.DefaultID holds the default value on creation for the id field.
@@ -588,6 +604,10 @@ func init() {
 			return nil
 		}
 	}()
+	// applicationDescSummary is the schema descriptor for summary field.
+	applicationDescSummary := applicationFields[3].Descriptor()
+	// application.SummaryValidator is a validator for the "summary" field. It is called by the builders before save.
+	application.SummaryValidator = applicationDescSummary.Validators[0].(func(string) error)
 	// applicationDescCallVersion is the schema descriptor for call_version field.
 	applicationDescCallVersion := applicationFields[6].Descriptor()
 	// application.DefaultCallVersion holds the default value on creation for the call_version field.
@@ -598,6 +618,10 @@ func init() {
 	applicationDescProtocolNumber := applicationFields[8].Descriptor()
 	// application.ProtocolNumberValidator is a validator for the "protocol_number" field. It is called by the builders before save.
 	application.ProtocolNumberValidator = applicationDescProtocolNumber.Validators[0].(func(string) error)
+	// applicationDescDecisionReason is the schema descriptor for decision_reason field.
+	applicationDescDecisionReason := applicationFields[11].Descriptor()
+	// application.DecisionReasonValidator is a validator for the "decision_reason" field. It is called by the builders before save.
+	application.DecisionReasonValidator = applicationDescDecisionReason.Validators[0].(func(string) error)
 	// applicationDescID is the schema descriptor for id field.
 	applicationDescID := applicationMixinFields0[0].Descriptor()
 	// application.DefaultID holds the default value on creation for the id field.
@@ -924,6 +948,10 @@ func init() {
 	callDescReference := callFields[2].Descriptor()
 	// call.ReferenceValidator is a validator for the "reference" field. It is called by the builders before save.
 	call.ReferenceValidator = callDescReference.Validators[0].(func(string) error)
+	// callDescDescription is the schema descriptor for description field.
+	callDescDescription := callFields[3].Descriptor()
+	// call.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	call.DescriptionValidator = callDescDescription.Validators[0].(func(string) error)
 	// callDescVersion is the schema descriptor for version field.
 	callDescVersion := callFields[7].Descriptor()
 	// call.DefaultVersion holds the default value on creation for the version field.
@@ -1351,6 +1379,14 @@ func init() {
 			return nil
 		}
 	}()
+	// deliverableDescDescription is the schema descriptor for description field.
+	deliverableDescDescription := deliverableFields[5].Descriptor()
+	// deliverable.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	deliverable.DescriptionValidator = deliverableDescDescription.Validators[0].(func(string) error)
+	// deliverableDescProgressNote is the schema descriptor for progress_note field.
+	deliverableDescProgressNote := deliverableFields[9].Descriptor()
+	// deliverable.ProgressNoteValidator is a validator for the "progress_note" field. It is called by the builders before save.
+	deliverable.ProgressNoteValidator = deliverableDescProgressNote.Validators[0].(func(string) error)
 	// deliverableDescID is the schema descriptor for id field.
 	deliverableDescID := deliverableMixinFields0[0].Descriptor()
 	// deliverable.DefaultID holds the default value on creation for the id field.
@@ -1654,6 +1690,10 @@ func init() {
 			return nil
 		}
 	}()
+	// expensecategoryDescDescription is the schema descriptor for description field.
+	expensecategoryDescDescription := expensecategoryFields[3].Descriptor()
+	// expensecategory.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	expensecategory.DescriptionValidator = expensecategoryDescDescription.Validators[0].(func(string) error)
 	// expensecategoryDescCapBp is the schema descriptor for cap_bp field.
 	expensecategoryDescCapBp := expensecategoryFields[4].Descriptor()
 	// expensecategory.CapBpValidator is a validator for the "cap_bp" field. It is called by the builders before save.
@@ -1730,6 +1770,10 @@ func init() {
 	expenseclaimDescNumber := expenseclaimFields[1].Descriptor()
 	// expenseclaim.NumberValidator is a validator for the "number" field. It is called by the builders before save.
 	expenseclaim.NumberValidator = expenseclaimDescNumber.Validators[0].(func(int) error)
+	// expenseclaimDescNarrative is the schema descriptor for narrative field.
+	expenseclaimDescNarrative := expenseclaimFields[5].Descriptor()
+	// expenseclaim.NarrativeValidator is a validator for the "narrative" field. It is called by the builders before save.
+	expenseclaim.NarrativeValidator = expenseclaimDescNarrative.Validators[0].(func(string) error)
 	// expenseclaimDescSubmittedByID is the schema descriptor for submitted_by_id field.
 	expenseclaimDescSubmittedByID := expenseclaimFields[7].Descriptor()
 	// expenseclaim.SubmittedByIDValidator is a validator for the "submitted_by_id" field. It is called by the builders before save.
@@ -2046,6 +2090,10 @@ func init() {
 			return nil
 		}
 	}()
+	// interventionlineDescDescription is the schema descriptor for description field.
+	interventionlineDescDescription := interventionlineFields[3].Descriptor()
+	// interventionline.DescriptionValidator is a validator for the "description" field. It is called by the builders before save.
+	interventionline.DescriptionValidator = interventionlineDescDescription.Validators[0].(func(string) error)
 	// interventionlineDescPosition is the schema descriptor for position field.
 	interventionlineDescPosition := interventionlineFields[4].Descriptor()
 	// interventionline.DefaultPosition holds the default value on creation for the position field.
@@ -2543,6 +2591,10 @@ func init() {
 	milestoneDescLocation := milestoneFields[5].Descriptor()
 	// milestone.LocationValidator is a validator for the "location" field. It is called by the builders before save.
 	milestone.LocationValidator = milestoneDescLocation.Validators[0].(func(string) error)
+	// milestoneDescNotes is the schema descriptor for notes field.
+	milestoneDescNotes := milestoneFields[6].Descriptor()
+	// milestone.NotesValidator is a validator for the "notes" field. It is called by the builders before save.
+	milestone.NotesValidator = milestoneDescNotes.Validators[0].(func(string) error)
 	// milestoneDescID is the schema descriptor for id field.
 	milestoneDescID := milestoneMixinFields0[0].Descriptor()
 	// milestone.DefaultID holds the default value on creation for the id field.
@@ -3344,6 +3396,10 @@ func init() {
 	reviewDescReviewerID := reviewFields[1].Descriptor()
 	// review.ReviewerIDValidator is a validator for the "reviewer_id" field. It is called by the builders before save.
 	review.ReviewerIDValidator = reviewDescReviewerID.Validators[0].(func(string) error)
+	// reviewDescComments is the schema descriptor for comments field.
+	reviewDescComments := reviewFields[4].Descriptor()
+	// review.CommentsValidator is a validator for the "comments" field. It is called by the builders before save.
+	review.CommentsValidator = reviewDescComments.Validators[0].(func(string) error)
 	// reviewDescAdmittedCents is the schema descriptor for admitted_cents field.
 	reviewDescAdmittedCents := reviewFields[6].Descriptor()
 	// review.DefaultAdmittedCents holds the default value on creation for the admitted_cents field.
@@ -3770,6 +3826,10 @@ func init() {
 	variationDescDecidedByID := variationFields[14].Descriptor()
 	// variation.DecidedByIDValidator is a validator for the "decided_by_id" field. It is called by the builders before save.
 	variation.DecidedByIDValidator = variationDescDecidedByID.Validators[0].(func(string) error)
+	// variationDescDecisionReason is the schema descriptor for decision_reason field.
+	variationDescDecisionReason := variationFields[15].Descriptor()
+	// variation.DecisionReasonValidator is a validator for the "decision_reason" field. It is called by the builders before save.
+	variation.DecisionReasonValidator = variationDescDecisionReason.Validators[0].(func(string) error)
 	// variationDescPlanVersionID is the schema descriptor for plan_version_id field.
 	variationDescPlanVersionID := variationFields[18].Descriptor()
 	// variation.PlanVersionIDValidator is a validator for the "plan_version_id" field. It is called by the builders before save.

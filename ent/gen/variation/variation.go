@@ -225,6 +225,8 @@ var (
 	SubmittedByIDValidator func(string) error
 	// DecidedByIDValidator is a validator for the "decided_by_id" field. It is called by the builders before save.
 	DecidedByIDValidator func(string) error
+	// DecisionReasonValidator is a validator for the "decision_reason" field. It is called by the builders before save.
+	DecisionReasonValidator func(string) error
 	// PlanVersionIDValidator is a validator for the "plan_version_id" field. It is called by the builders before save.
 	PlanVersionIDValidator func(string) error
 	// DefaultID holds the default value on creation for the "id" field.
