@@ -2,19 +2,15 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Field } from '../../components/Field';
-import { FileField } from '../../components/FileField';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { invalidField } from '../../lib/forms';
 import { AccessBodiesQuery, AccessTargetsQuery, useRequestAccess } from './useAccess';
-import type { AccessRequestActKind, AccessRequestRole, PublicBodyKind } from '../../gql/graphql';
+import type { AccessRequestRole, PublicBodyKind } from '../../gql/graphql';
+import { ActFieldset, actFields, actInput, actProblems, useActState } from './ActFieldset';
 
 const roles: AccessRequestRole[] = ['MEMBER_REFERENT', 'LEAD_MANAGER', 'REGION_OFFICER', 'AUDITOR'];
-const actKinds: AccessRequestActKind[] = ['DECRETO_NOMINA', 'DELIBERA', 'DETERMINA', 'ALTRO'];
-const shown = ['role', 'bodyID', 'aggregationID', 'regionBodyID', 'actNumber', 'actDate', 'actIssuer', 'act'];
-
-/** Largest act accepted (the server's limit, access.MaxActSize). */
-const maxActBytes = 10 << 20;
+const shown = ['role', 'bodyID', 'aggregationID', 'regionBodyID', ...actFields];
 
 /**
  * The access-request form: the role, where (a member body and its
@@ -29,12 +25,8 @@ export function AccessRequestForm({ onDone }: { onDone: () => void }) {
   const [search, setSearch] = useState('');
   const [bodyID, setBodyID] = useState('');
   const [aggregationID, setAggregationID] = useState('');
-  const [actKind, setActKind] = useState<AccessRequestActKind>('DECRETO_NOMINA');
-  const [actNumber, setActNumber] = useState('');
-  const [actDate, setActDate] = useState('');
-  const [actIssuer, setActIssuer] = useState('');
+  const { act, setAct, file, setFile } = useActState();
   const [note, setNote] = useState('');
-  const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<ServerError[]>([]);
   const alertRef = useRef<HTMLDivElement>(null);
   const [{ fetching }, send] = useRequestAccess();
@@ -50,11 +42,7 @@ export function AccessRequestForm({ onDone }: { onDone: () => void }) {
     const missing: ServerError[] = [];
     if (!bodyID) missing.push(invalidField(region ? 'regionBodyID' : 'bodyID', t('access.form.errors.body')));
     if (!region && !aggregationID) missing.push(invalidField('aggregationID', t('access.form.errors.aggregation')));
-    if (!actNumber.trim()) missing.push(invalidField('actNumber', t('access.form.errors.actNumber')));
-    if (!actDate) missing.push(invalidField('actDate', t('access.form.errors.actDate')));
-    if (!actIssuer.trim()) missing.push(invalidField('actIssuer', t('access.form.errors.actIssuer')));
-    if (!file) missing.push(invalidField('act', t('access.form.errors.act')));
-    else if (file.size > maxActBytes) missing.push(invalidField('act', t('access.form.errors.actSize')));
+    missing.push(...actProblems(t, act, file));
     if (missing.length > 0 || !file) {
       setErrors(missing);
       return;
@@ -64,10 +52,7 @@ export function AccessRequestForm({ onDone }: { onDone: () => void }) {
       aggregationID: region ? null : aggregationID,
       bodyID: role === 'MEMBER_REFERENT' ? bodyID : null,
       regionBodyID: region ? bodyID : null,
-      actKind,
-      actNumber: actNumber.trim(),
-      actDate,
-      actIssuer: actIssuer.trim(),
+      ...actInput(act),
       note: note.trim() || null,
       act: file,
     };
@@ -117,27 +102,7 @@ export function AccessRequestForm({ onDone }: { onDone: () => void }) {
           )}
         </Field>
       )}
-      <fieldset className="mt-4">
-        <legend className="h5">{t('access.form.act')}</legend>
-        <Field id={`${id}-kind`} label={t('access.form.actKind')} control="form-select" required>
-          {(p) => (
-            <select {...p} value={actKind} onChange={(e) => setActKind(e.target.value as AccessRequestActKind)}>
-              {actKinds.map((k) => <option key={k} value={k}>{t(`access.actKinds.${k}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-number`} label={t('access.form.actNumber')} error={fieldError(errors, 'actNumber')} required>
-          {(p) => <input {...p} value={actNumber} onChange={(e) => setActNumber(e.target.value)} />}
-        </Field>
-        <Field id={`${id}-date`} label={t('access.form.actDate')} error={fieldError(errors, 'actDate')} required>
-          {(p) => <input {...p} type="date" value={actDate} onChange={(e) => setActDate(e.target.value)} />}
-        </Field>
-        <Field id={`${id}-issuer`} label={t('access.form.actIssuer')} hint={t('access.form.actIssuerHint')} error={fieldError(errors, 'actIssuer')} required>
-          {(p) => <input {...p} value={actIssuer} onChange={(e) => setActIssuer(e.target.value)} />}
-        </Field>
-        <FileField id={`${id}-file`} label={t('access.form.file')} hint={t('access.form.fileHint')} accept="application/pdf,.pdf"
-          file={file} error={fieldError(errors, 'act')} onChange={setFile} />
-      </fieldset>
+      <ActFieldset idPrefix={id} act={act} setAct={setAct} file={file} setFile={setFile} errors={errors} />
       <Field id={`${id}-note`} label={t('access.form.note')}>
         {(p) => <textarea {...p} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>

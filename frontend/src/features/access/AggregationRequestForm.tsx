@@ -3,22 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { DataTable } from '../../components/DataTable';
 import { Field } from '../../components/Field';
-import { FileField } from '../../components/FileField';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { focusFirstError, invalidField, optional } from '../../lib/forms';
 import { AccessBodiesQuery, useRequestAggregation } from './useAccess';
-import type { AccessRequestActKind, MembershipResolutionOrgan, PublicBodyKind } from '../../gql/graphql';
+import type { MembershipResolutionOrgan, PublicBodyKind } from '../../gql/graphql';
+import { ActFieldset, actFields, actInput, actProblems, emptyAct, useActState } from './ActFieldset';
 
-const actKinds: AccessRequestActKind[] = ['DECRETO_NOMINA', 'DELIBERA', 'DETERMINA', 'ALTRO'];
 const organs: MembershipResolutionOrgan[] = ['CONSIGLIO', 'GIUNTA'];
 /** A lead and its members are Comuni or Unioni di Comuni (aggregation.member_kind). */
 const kinds: PublicBodyKind[] = ['COMUNE', 'UNIONE_COMUNI'];
 /** The fields shown next to their inputs; the rest goes to the alert above the form. */
-const shown = ['name', 'leadID', 'members', 'member', 'resolutionNumber', 'resolutionDate', 'actNumber', 'actDate', 'actIssuer', 'act'];
-/** Largest act accepted (the server's limit, access.MaxActSize). */
-const maxActBytes = 10 << 20;
+const shown = ['name', 'leadID', 'members', 'member', 'resolutionNumber', 'resolutionDate', ...actFields];
 
 /**
  * Refusals the server sends without a field, and the field they concern:
@@ -62,12 +59,8 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
   const [resolutionNumber, setResolutionNumber] = useState('');
   const [resolutionDate, setResolutionDate] = useState('');
   const [resolutionOrgan, setResolutionOrgan] = useState<MembershipResolutionOrgan>('CONSIGLIO');
-  const [actKind, setActKind] = useState<AccessRequestActKind>('DECRETO_NOMINA');
-  const [actNumber, setActNumber] = useState('');
-  const [actDate, setActDate] = useState('');
-  const [actIssuer, setActIssuer] = useState('');
+  const { act, setAct, file, setFile } = useActState();
   const [note, setNote] = useState('');
-  const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<ServerError[]>([]);
   const [sent, setSent] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -118,11 +111,7 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
     if (!name.trim()) missing.push(invalidField('name', t('access.aggregationForm.errors.name')));
     if (!lead) missing.push(invalidField('leadID', t('access.aggregationForm.errors.lead')));
     if (members.length === 0) missing.push(invalidField('members', t('access.aggregationForm.errors.members')));
-    if (!actNumber.trim()) missing.push(invalidField('actNumber', t('access.form.errors.actNumber')));
-    if (!actDate) missing.push(invalidField('actDate', t('access.form.errors.actDate')));
-    if (!actIssuer.trim()) missing.push(invalidField('actIssuer', t('access.form.errors.actIssuer')));
-    if (!file) missing.push(invalidField('act', t('access.form.errors.act')));
-    else if (file.size > maxActBytes) missing.push(invalidField('act', t('access.form.errors.actSize')));
+    missing.push(...actProblems(t, act, file));
     if (missing.length > 0 || !file || !lead) {
       show(missing);
       return;
@@ -132,10 +121,7 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
       description: optional(description),
       leadID: lead.id,
       members: members.map((m) => ({ bodyID: m.bodyID, resolutionNumber: m.resolutionNumber, resolutionDate: m.resolutionDate, resolutionOrgan: m.resolutionOrgan })),
-      actKind,
-      actNumber: actNumber.trim(),
-      actDate,
-      actIssuer: actIssuer.trim(),
+      ...actInput(act),
       note: optional(note),
       act: file,
     };
@@ -154,9 +140,8 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
     setMemberID('');
     setResolutionNumber('');
     setResolutionDate('');
-    setActNumber('');
-    setActDate('');
-    setActIssuer('');
+    // The act's kind stays as chosen.
+    setAct((a) => ({ ...emptyAct, kind: a.kind }));
     setNote('');
     setFile(null);
     if (fileRef.current) fileRef.current.value = '';
@@ -261,28 +246,9 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
         />
       </fieldset>
 
-      <fieldset className="mt-4">
-        <legend className="h5">{t('access.form.act')}</legend>
+      <ActFieldset idPrefix={id} ids="fields" act={act} setAct={setAct} file={file} setFile={setFile} errors={errors} inputRef={fileRef}>
         <p className="small">{t('access.aggregationForm.actIntro')}</p>
-        <Field id={`${id}-kind`} label={t('access.form.actKind')} control="form-select" required>
-          {(p) => (
-            <select {...p} value={actKind} onChange={(e) => setActKind(e.target.value as AccessRequestActKind)}>
-              {actKinds.map((k) => <option key={k} value={k}>{t(`access.actKinds.${k}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field id={`${id}-actNumber`} label={t('access.form.actNumber')} error={fieldError(errors, 'actNumber')} required>
-          {(p) => <input {...p} value={actNumber} onChange={(e) => setActNumber(e.target.value)} />}
-        </Field>
-        <Field id={`${id}-actDate`} label={t('access.form.actDate')} error={fieldError(errors, 'actDate')} required>
-          {(p) => <input {...p} type="date" value={actDate} onChange={(e) => setActDate(e.target.value)} />}
-        </Field>
-        <Field id={`${id}-actIssuer`} label={t('access.form.actIssuer')} hint={t('access.form.actIssuerHint')} error={fieldError(errors, 'actIssuer')} required>
-          {(p) => <input {...p} value={actIssuer} onChange={(e) => setActIssuer(e.target.value)} />}
-        </Field>
-        <FileField id={`${id}-act`} label={t('access.form.file')} hint={t('access.form.fileHint')} accept="application/pdf,.pdf"
-          file={file} inputRef={fileRef} error={fieldError(errors, 'act')} onChange={setFile} />
-      </fieldset>
+      </ActFieldset>
       <Field id={`${id}-note`} label={t('access.form.note')}>
         {(p) => <textarea {...p} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
