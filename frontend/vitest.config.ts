@@ -17,6 +17,10 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // A hang guard, not a timing check: in CI the component tests run
+    // beside the Go and browser tests on two cores, where a form test that
+    // takes 2 s alone has taken over 5 s (Vitest's default).
+    testTimeout: 30_000,
     server: { deps: { inline: ['design-react-kit', 'bootstrap-italia'] } },
   },
 });
