@@ -71,7 +71,7 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 					return
 				}
 				if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodOptions &&
-					len(r.Header[csrfHeaderKey]) == 0 || r.Header[csrfHeaderKey][0] == "" {
+					csrfMissing(r.Header) {
 					writeError(w, r, http.StatusForbidden, apperr.E(apperr.Forbidden,
 						"Richiesta rifiutata: manca l'intestazione di protezione CSRF ("+CSRFHeader+")."))
 					return
@@ -85,6 +85,13 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 
 // csrfHeaderKey is CSRFHeader as a key of http.Header (canonical).
 var csrfHeaderKey = http.CanonicalHeaderKey(CSRFHeader)
+
+// csrfMissing reports whether h lacks CSRFHeader, as h.Get(CSRFHeader) ==
+// "" would, without canonicalizing the name at each request.
+func csrfMissing(h http.Header) bool {
+	v := h[csrfHeaderKey]
+	return len(v) == 0 || v[0] == ""
+}
 
 // sessionCookie returns the value of the session cookie of r, as
 // r.Cookie(CookieName) would, or "" when there is none. The usual request
