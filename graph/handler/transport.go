@@ -10,6 +10,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -65,7 +66,7 @@ func (t graphQLTransport) Do(w http.ResponseWriter, r *http.Request, exec graphq
 	case http.MethodGet:
 		params, err = getParams(r)
 	case http.MethodPost:
-		media, _, perr := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		media, perr := mediaType(r.Header.Get("Content-Type"))
 		switch {
 		case perr == nil && media == mediaJSON:
 			params, err = jsonParams(r.Body)
@@ -109,6 +110,18 @@ func (t graphQLTransport) Do(w http.ResponseWriter, r *http.Request, exec graphq
 	}
 	responses, ctx := exec.DispatchOperation(ctx, opCtx)
 	writeResult(w, media, http.StatusOK, responses(ctx))
+}
+
+// mediaType is mime.ParseMediaType's media type, without its parameters
+// map for the content types clients send (application/json, with or
+// without a UTF-8 charset).
+func mediaType(contentType string) (string, error) {
+	switch contentType {
+	case mediaJSON, mediaJSON + "; charset=utf-8", mediaJSON + ";charset=utf-8", mediaJSON + "; charset=UTF-8":
+		return mediaJSON, nil
+	}
+	media, _, err := mime.ParseMediaType(contentType)
+	return media, err
 }
 
 // refuse answers a malformed request with one GraphQL-shaped error and
@@ -201,33 +214,135 @@ var errNotJSON = &apperr.Error{Code: apperr.Invalid, Rule: "request.json",
 
 // paramsOf decodes the parameters of GraphQL over HTTP from a JSON object:
 // query a string, operationName a string or null, variables and
-// extensions objects or null. Other members are ignored.
+// extensions objects or null. Other members are ignored; of a member given
+// twice the last counts. The object's members are found in place
+// (objectMembers), without decoding it into a map first: every request
+// passes here.
 func paramsOf(b []byte) (*graphql.RawParams, *apperr.Error) {
-	var m map[string]json.RawMessage
-	if err := strictDecode(b, &m); err != nil || m == nil {
+	var query, opName, vars, exts []byte
+	if !objectMembers(b, func(key, raw []byte) {
+		switch string(key) {
+		case "query":
+			query = raw
+		case "operationName":
+			opName = raw
+		case "variables":
+			vars = raw
+		case "extensions":
+			exts = raw
+		}
+	}) {
 		return nil, errNotJSON
 	}
 	p := &graphql.RawParams{}
-	if raw, ok := m["query"]; ok && !isNull(raw) {
-		if json.Unmarshal(raw, &p.Query) != nil {
+	if query != nil && !isNull(query) {
+		if decodeString(query, &p.Query) != nil {
 			return nil, paramError("query", "un testo")
 		}
 	}
-	if raw, ok := m["operationName"]; ok && !isNull(raw) {
-		if json.Unmarshal(raw, &p.OperationName) != nil {
+	if opName != nil && !isNull(opName) {
+		if decodeString(opName, &p.OperationName) != nil {
 			return nil, paramError("operationName", "un testo o null")
 		}
 	}
-	if raw, ok := m["variables"]; ok && decodeObject(raw, &p.Variables) != nil {
+	if vars != nil && decodeObject(vars, &p.Variables) != nil {
 		return nil, paramError("variables", "un oggetto JSON o null")
 	}
-	if raw, ok := m["extensions"]; ok && decodeObject(raw, &p.Extensions) != nil {
+	if exts != nil && decodeObject(exts, &p.Extensions) != nil {
 		return nil, paramError("extensions", "un oggetto JSON o null")
 	}
 	if p.Query == "" && !persisted(p) {
 		return nil, errNoQuery
 	}
 	return p, nil
+}
+
+// objectMembers calls member with the key and the raw value of each
+// member of the JSON object b, in order; it reports false, calling nothing,
+// when b is not one JSON object (with nothing after it but white space).
+func objectMembers(b []byte, member func(key, raw []byte)) bool {
+	if !json.Valid(b) {
+		return false
+	}
+	i := skipSpace(b, 0)
+	if i == len(b) || b[i] != '{' {
+		return false
+	}
+	i = skipSpace(b, i+1)
+	for i < len(b) && b[i] == '"' {
+		end := skipValue(b, i)
+		key := b[i+1 : end-1]
+		if bytes.IndexByte(key, '\\') >= 0 {
+			var k string
+			if json.Unmarshal(b[i:end], &k) != nil {
+				return false
+			}
+			key = []byte(k)
+		}
+		i = skipSpace(b, end)
+		i = skipSpace(b, i+1) // the colon
+		end = skipValue(b, i)
+		member(key, b[i:end])
+		i = skipSpace(b, end)
+		if i < len(b) && b[i] == ',' {
+			i = skipSpace(b, i+1)
+		}
+	}
+	return true
+}
+
+// skipSpace returns the index of the first byte of b from i on that is not
+// JSON white space.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n') {
+		i++
+	}
+	return i
+}
+
+// skipValue returns the index just past the JSON value that starts at
+// b[i], in a document json.Valid accepted.
+func skipValue(b []byte, i int) int {
+	depth := 0
+	for ; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '"':
+			for i++; i < len(b) && b[i] != '"'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+			if depth == 0 {
+				return i + 1
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth <= 0 {
+				if depth < 0 { // the end of the enclosing object: a scalar ended before it
+					return i
+				}
+				return i + 1
+			}
+		case ',', ' ', '\t', '\r', '\n', ':':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return i
+}
+
+// decodeString decodes a JSON string (raw, as objectMembers found it) into
+// *into: without escapes and in valid UTF-8, as encoding/json would, by
+// copying its bytes.
+func decodeString(raw []byte, into *string) error {
+	if len(raw) >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
+		*into = string(raw[1 : len(raw)-1])
+		return nil
+	}
+	return json.Unmarshal(raw, into)
 }
 
 func paramError(name, want string) *apperr.Error {

@@ -73,9 +73,11 @@ func (t trustedDocuments) MutateOperationParameters(ctx context.Context, p *grap
 			delete(p.Extensions, "persistedQuery")
 			return nil
 		}
-	} else if p.Query != "" {
+	} else if p.Query != "" && len(t.docs) > 0 {
 		sum := sha256.Sum256([]byte(p.Query))
-		if _, ok := t.docs[hex.EncodeToString(sum[:])]; ok {
+		var h [2 * sha256.Size]byte
+		hex.Encode(h[:], sum[:])
+		if _, ok := t.docs[string(h[:])]; ok {
 			return nil
 		}
 	}

@@ -210,12 +210,13 @@ func (s *Service) openSession(ctx context.Context, u *gen.User, method, ip, user
 // SignOut ends the session with the given secret. Ending an unknown session
 // is not an error.
 func (s *Service) SignOut(ctx context.Context, secret string) error {
-	hash := hashSecret(secret)
+	sum := sumSecret(secret)
+	hash := sum.hex()
 	if err := s.auditSignOut(ctx, hash); err != nil {
 		return err
 	}
 	_, err := s.client.Session.Delete().Where(session.TokenHash(hash)).Exec(authz.WithSystem(ctx))
-	s.viewers.forget(hash)
+	s.viewers.forget(sum)
 	return err
 }
 
@@ -227,11 +228,16 @@ func (s *Service) SignOut(ctx context.Context, secret string) error {
 // per grant), and, with CacheViewers, not at all while the process's
 // cached viewer is current (cache.go).
 func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.Viewer, error) {
-	sys := authz.WithSystem(ctx)
-	hash, now := hashSecret(secret), s.now()
-	if v := s.viewers.get(hash, now); v != nil {
+	return s.viewerFromSession(ctx, secret, sumSecret(secret))
+}
+
+// viewerFromSession is ViewerFromSession with the secret's sum computed.
+func (s *Service) viewerFromSession(ctx context.Context, secret string, sum secretSum) (*authz.Viewer, error) {
+	now := s.now()
+	if v := s.viewers.get(sum, now); v != nil {
 		return v, nil
 	}
+	sys, hash := authz.WithSystem(ctx), sum.hex()
 	stamp, keep := s.viewers.begin()
 	rows, err := s.sessionRows(sys, hash)
 	if err != nil {
@@ -264,7 +270,7 @@ func (s *Service) ViewerFromSession(ctx context.Context, secret string) (*authz.
 	if keep {
 		// Served until the session would end or its use is due to be
 		// noted again.
-		s.viewers.put(hash, v, stamp, earliest(earliest(expires, end), lastSeen.Add(time.Minute)))
+		s.viewers.put(sum, v, stamp, earliest(earliest(expires, end), lastSeen.Add(time.Minute)))
 	}
 	return v, nil
 }
@@ -392,15 +398,20 @@ const tokenPrefix = "cfl_"
 // deleted user. With CacheViewers it reads nothing while the process's
 // cached viewer is current (cache.go).
 func (s *Service) ViewerFromToken(ctx context.Context, token string) (*authz.Viewer, error) {
-	sys := authz.WithSystem(ctx)
-	bad := apperr.E(apperr.Unauthenticated, "Token non valido, scaduto o revocato.")
+	return s.viewerFromToken(ctx, token, sumSecret(token))
+}
+
+// viewerFromToken is ViewerFromToken with the token's sum computed.
+func (s *Service) viewerFromToken(ctx context.Context, token string, sum secretSum) (*authz.Viewer, error) {
 	if !strings.HasPrefix(token, tokenPrefix) {
-		return nil, bad
+		return nil, apperr.E(apperr.Unauthenticated, "Token non valido, scaduto o revocato.")
 	}
-	hash, now := hashSecret(token), s.now()
-	if v := s.viewers.get(hash, now); v != nil {
+	now := s.now()
+	if v := s.viewers.get(sum, now); v != nil {
 		return v, nil
 	}
+	sys, hash := authz.WithSystem(ctx), sum.hex()
+	bad := apperr.E(apperr.Unauthenticated, "Token non valido, scaduto o revocato.")
 	stamp, keep := s.viewers.begin()
 	t, err := s.client.APIToken.Query().Where(apitoken.TokenHash(hash)).Only(sys)
 	if gen.IsNotFound(err) {
@@ -430,7 +441,7 @@ func (s *Service) ViewerFromToken(ctx context.Context, token string) (*authz.Vie
 		if t.ExpiresAt != nil {
 			until = earliest(until, *t.ExpiresAt)
 		}
-		s.viewers.put(hash, v, stamp, until)
+		s.viewers.put(sum, v, stamp, until)
 	}
 	return v, nil
 }
@@ -802,9 +813,22 @@ func newSecret(prefix string) (secret, hashHex string) {
 	return secret, hashSecret(secret)
 }
 
-func hashSecret(secret string) string {
-	sum := sha256.Sum256([]byte(secret))
-	return hex.EncodeToString(sum[:])
+func hashSecret(secret string) string { return sumSecret(secret).hex() }
+
+// secretSum is the SHA-256 of a session secret or token: what the viewer
+// cache and the request's context keep of it (the database keeps its hex).
+type secretSum [sha256.Size]byte
+
+func (h secretSum) hex() string { return hex.EncodeToString(h[:]) }
+
+// sumSecret hashes a secret; secrets of usual length are copied to the
+// stack, not to the heap, to be hashed.
+func sumSecret(secret string) secretSum {
+	var buf [128]byte
+	if len(secret) <= len(buf) {
+		return sha256.Sum256(append(buf[:0], secret...))
+	}
+	return sha256.Sum256([]byte(secret))
 }
 
 // earliest returns the earlier of two times.

@@ -32,7 +32,7 @@ const maxCachedViewers = 10000
 type viewerCache struct {
 	stamp Stamp
 	mu    sync.Mutex
-	m     map[string]cachedViewer
+	m     map[secretSum]cachedViewer
 }
 
 type cachedViewer struct {
@@ -42,12 +42,12 @@ type cachedViewer struct {
 }
 
 func newViewerCache(stamp Stamp) *viewerCache {
-	return &viewerCache{stamp: stamp, m: map[string]cachedViewer{}}
+	return &viewerCache{stamp: stamp, m: map[secretSum]cachedViewer{}}
 }
 
 // get returns a copy of the viewer cached for hash at now, if the entry is
 // current. A nil cache has none.
-func (c *viewerCache) get(hash string, now time.Time) *authz.Viewer {
+func (c *viewerCache) get(hash secretSum, now time.Time) *authz.Viewer {
 	if c == nil {
 		return nil
 	}
@@ -81,7 +81,7 @@ func (c *viewerCache) begin() (uint64, bool) {
 
 // put keeps a copy of v for hash until until, stamped with st (taken by
 // begin before v was read).
-func (c *viewerCache) put(hash string, v *authz.Viewer, st uint64, until time.Time) {
+func (c *viewerCache) put(hash secretSum, v *authz.Viewer, st uint64, until time.Time) {
 	if c == nil {
 		return
 	}
@@ -96,7 +96,7 @@ func (c *viewerCache) put(hash string, v *authz.Viewer, st uint64, until time.Ti
 
 // forget drops the entry of hash (a sign-out: the change also moves the
 // stamp, but only once it commits).
-func (c *viewerCache) forget(hash string) {
+func (c *viewerCache) forget(hash secretSum) {
 	if c == nil {
 		return
 	}

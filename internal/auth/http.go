@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/textproto"
 	"strconv"
 	"strings"
 
@@ -47,17 +48,19 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 					return
 				}
 				token = strings.TrimSpace(token)
-				v, err := s.ViewerFromToken(ctx, token)
+				sum := sumSecret(token)
+				v, err := s.viewerFromToken(ctx, token, sum)
 				if err != nil {
 					writeError(w, r, statusOf(err), err)
 					return
 				}
-				ctx = context.WithValue(withCredential(ctx, token), byTokenKey{}, true)
+				ctx = context.WithValue(withCredentialSum(ctx, sum), byTokenKey{}, true)
 				next.ServeHTTP(w, r.WithContext(authz.NewContext(ctx, v)))
 				return
 			}
-			if c, err := r.Cookie(CookieName); err == nil && c.Value != "" {
-				v, err := s.ViewerFromSession(ctx, c.Value)
+			if secret := sessionCookie(r); secret != "" {
+				sum := sumSecret(secret)
+				v, err := s.viewerFromSession(ctx, secret, sum)
 				if err != nil && apperr.CodeOf(err) == apperr.Internal {
 					writeError(w, r, statusOf(err), err)
 					return
@@ -68,16 +71,52 @@ func (s *Service) Middleware(cfg HTTPConfig) func(http.Handler) http.Handler {
 					return
 				}
 				if r.Method != http.MethodGet && r.Method != http.MethodHead && r.Method != http.MethodOptions &&
-					r.Header.Get(CSRFHeader) == "" {
+					csrfMissing(r.Header) {
 					writeError(w, r, http.StatusForbidden, apperr.E(apperr.Forbidden,
 						"Richiesta rifiutata: manca l'intestazione di protezione CSRF ("+CSRFHeader+")."))
 					return
 				}
-				ctx = authz.NewContext(withCredential(ctx, c.Value), v)
+				ctx = authz.NewContext(withCredentialSum(ctx, sum), v)
 			}
 			next.ServeHTTP(w, r.WithContext(ctx))
 		})
 	}
+}
+
+// csrfHeaderKey is CSRFHeader as a key of http.Header (canonical).
+var csrfHeaderKey = http.CanonicalHeaderKey(CSRFHeader)
+
+// csrfMissing reports whether h lacks CSRFHeader, as h.Get(CSRFHeader) ==
+// "" would, without canonicalizing the name at each request.
+func csrfMissing(h http.Header) bool {
+	v := h[csrfHeaderKey]
+	return len(v) == 0 || v[0] == ""
+}
+
+// sessionCookie returns the value of the session cookie of r, as
+// r.Cookie(CookieName) would, or "" when there is none. The usual request
+// carries one cookie, the session's: it is read in place, without the
+// values r.Cookie allocates; any other is left to r.Cookie.
+func sessionCookie(r *http.Request) string {
+	if lines := r.Header["Cookie"]; len(lines) == 1 && !strings.Contains(lines[0], ";") {
+		name, val, _ := strings.Cut(textproto.TrimString(lines[0]), "=")
+		if textproto.TrimString(name) != CookieName {
+			return ""
+		}
+		if len(val) > 1 && val[0] == '"' && val[len(val)-1] == '"' {
+			val = val[1 : len(val)-1]
+		}
+		for i := 0; i < len(val); i++ {
+			if b := val[i]; b < 0x20 || b >= 0x7f || b == '"' || b == ';' || b == '\\' {
+				return ""
+			}
+		}
+		return val
+	}
+	if c, err := r.Cookie(CookieName); err == nil {
+		return c.Value
+	}
+	return ""
 }
 
 // SignInHandler handles POST /auth/sign-in with a JSON body {email,
@@ -198,13 +237,20 @@ type credentialKey struct{}
 // as its SHA-256, so that a password change can keep the session or token
 // it was made with.
 func withCredential(ctx context.Context, secret string) context.Context {
-	return context.WithValue(ctx, credentialKey{}, hashSecret(secret))
+	return withCredentialSum(ctx, sumSecret(secret))
 }
 
-// credentialOf returns the hash withCredential noted, or "".
+// withCredentialSum is withCredential with the secret's SHA-256 computed.
+func withCredentialSum(ctx context.Context, sum secretSum) context.Context {
+	return context.WithValue(ctx, credentialKey{}, sum)
+}
+
+// credentialOf returns the hash withCredential noted, in hex, or "".
 func credentialOf(ctx context.Context) string {
-	h, _ := ctx.Value(credentialKey{}).(string)
-	return h
+	if sum, ok := ctx.Value(credentialKey{}).(secretSum); ok {
+		return sum.hex()
+	}
+	return ""
 }
 
 // statusOf is the HTTP status of an authentication failure: 401, or 503

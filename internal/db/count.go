@@ -21,6 +21,11 @@ func (c *StatementCounter) Load() int64 { return c.n.Load() }
 
 type counterKey struct{}
 
+// CounterKey is the context key of Counting's counter, for a context that
+// answers Value for several keys at once (the HTTP server's per-request
+// one); its value must be a *StatementCounter.
+func CounterKey() any { return counterKey{} }
+
 // Counting returns a context whose statements are counted by the returned
 // counter.
 func Counting(ctx context.Context) (context.Context, *StatementCounter) {

@@ -180,6 +180,9 @@ func Open(ctx context.Context, rawURL string, o Options) (*DB, error) {
 	}
 	d := &DB{SQL: sdb, Dialect: dia, Driver: entsql.OpenDB(dia, sdb), lock: lock}
 	d.viewers.shm, d.viewers.pg = view.shm, view.pg
+	if view.shm != "" {
+		d.viewers.shmz = append([]byte(view.shm), 0)
+	}
 	return d, nil
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"hash/fnv"
 	"io"
 	"log/slog"
 	"os"
@@ -41,6 +40,7 @@ type viewers struct {
 	gen       atomic.Uint64 // moved by every change (own commit, notification, reconnection)
 	listening atomic.Bool   // PostgreSQL: the listener is connected
 	shm       string        // SQLite: the WAL index file ("" for an in-memory database)
+	shmz      []byte        // shm, NUL-terminated, for the system call that opens it
 	pg        *pgx.ConnConfig
 }
 
@@ -57,7 +57,7 @@ func (d *DB) ViewerStamp() (uint64, bool) {
 	if d.viewers.shm == "" {
 		return g, true // an in-memory database: this process only
 	}
-	w, ok := walIndexStamp(d.viewers.shm)
+	w, ok := walIndexStamp(&d.viewers)
 	return g*0x9E3779B97F4A7C15 ^ w, ok
 }
 
@@ -65,24 +65,34 @@ func (d *DB) ViewerStamp() (uint64, bool) {
 // SQLite changes it at every commit of any connection of any process (its
 // change counter, last frame and salts). The header is written twice;
 // while the two copies differ a writer is updating it: not ok. The file is
-// opened at each call, as SQLite deletes it when its last connection
-// closes.
-func walIndexStamp(path string) (uint64, bool) {
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, false
-	}
-	defer f.Close()
+// opened at each call (readWALIndex), as SQLite deletes it when its last
+// connection closes.
+func walIndexStamp(v *viewers) (uint64, bool) {
 	var b [96]byte
-	if _, err := io.ReadFull(f, b[:]); err != nil {
+	if !readWALIndex(v, &b) {
 		return 0, false
 	}
 	if !bytes.Equal(b[:48], b[48:]) {
 		return 0, false
 	}
-	h := fnv.New64a()
-	h.Write(b[:48])
-	return h.Sum64(), true
+	// FNV-1a, 64 bits (hash/fnv's New64a, without its allocation).
+	h := uint64(14695981039346656037)
+	for _, c := range b[:48] {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h, true
+}
+
+// readWALIndexFile reads the first len(b) bytes of the WAL index file.
+func readWALIndexFile(path string, b *[96]byte) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	_, err = io.ReadFull(f, b[:])
+	return err == nil
 }
 
 // changedViewers records a change that may have changed a viewer: at once

@@ -71,10 +71,23 @@ func (s *Session) post(ctx context.Context, path, contentType string, body []byt
 	if err != nil {
 		return Response{}, err
 	}
-	req.Header.Set("Content-Type", contentType)
-	req.Header.Set("X-Capofila-CSRF", "1")
+	ct := jsonContentType
+	if contentType != "application/json" {
+		ct = []string{contentType}
+	}
+	// Canonical keys, set directly: http.Header.Set would allocate a value
+	// slice for each and canonicalize X-Capofila-CSRF anew every time.
+	req.Header["Content-Type"] = ct
+	req.Header["X-Capofila-Csrf"] = csrfValue
 	return s.do(req)
 }
+
+// The values of the headers of every POST, shared by all requests (the
+// HTTP client only reads them).
+var (
+	jsonContentType = []string{"application/json"}
+	csrfValue       = []string{"1"}
+)
 
 // Get reads path.
 func (s *Session) Get(ctx context.Context, path string) (Response, error) {
@@ -98,6 +111,13 @@ func (s *Session) do(req *http.Request) (Response, error) {
 	return Response{Status: res.StatusCode, Body: b}, err
 }
 
+// graphQLRequest is the body of a GraphQL request: a struct, which
+// encoding/json encodes without the map's sorting and boxing.
+type graphQLRequest struct {
+	Query     string         `json:"query"`
+	Variables map[string]any `json:"variables"`
+}
+
 // GraphQLError is the first error of a GraphQL response, with its code.
 type GraphQLError struct {
 	Message string
@@ -109,7 +129,7 @@ func (e *GraphQLError) Error() string { return fmt.Sprintf("GraphQL error %s: %s
 // GraphQL runs one operation and fails on an HTTP error or a GraphQL error
 // (a *GraphQLError); out, when not nil, receives "data".
 func (s *Session) GraphQL(ctx context.Context, query string, vars map[string]any, out any) error {
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	body, _ := json.Marshal(graphQLRequest{Query: query, Variables: vars})
 	res, err := s.Post(ctx, "/graphql", body)
 	if err != nil {
 		return err
@@ -147,17 +167,31 @@ func (s *Session) Upload(ctx context.Context, query string, vars map[string]any,
 	return decodeGraphQL(res, out)
 }
 
+// graphQLErrors are the errors of a GraphQL response.
+type graphQLErrors []struct {
+	Message    string `json:"message"`
+	Extensions struct {
+		Code string `json:"code"`
+	} `json:"extensions"`
+}
+
 func decodeGraphQL(res Response, out any) error {
 	var env struct {
 		Data   json.RawMessage `json:"data"`
-		Errors []struct {
-			Message    string `json:"message"`
-			Extensions struct {
-				Code string `json:"code"`
-			} `json:"extensions"`
-		} `json:"errors"`
+		Errors graphQLErrors   `json:"errors"`
 	}
-	if err := json.Unmarshal(res.Body, &env); err != nil {
+	var err error
+	if out == nil {
+		// Without copying "data", which nobody reads.
+		var errs struct {
+			Errors graphQLErrors `json:"errors"`
+		}
+		err = json.Unmarshal(res.Body, &errs)
+		env.Errors = errs.Errors
+	} else {
+		err = json.Unmarshal(res.Body, &env)
+	}
+	if err != nil {
 		return fmt.Errorf("HTTP %d: %.200s", res.Status, res.Body)
 	}
 	if len(env.Errors) > 0 {

@@ -16,3 +16,8 @@ func RequestID(ctx context.Context) string {
 	id, _ := ctx.Value(requestIDKey{}).(string)
 	return id
 }
+
+// IDKey is the context key of the request id, for a context that answers
+// Value for several keys at once (the HTTP server's per-request one); its
+// value must be the id, a string.
+func IDKey() any { return requestIDKey{} }

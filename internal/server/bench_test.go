@@ -1,11 +1,14 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -36,6 +39,12 @@ type benchOp struct {
 
 // benchFixture starts a server over the full demo and signs its users in.
 func benchFixture(tb testing.TB, d *db.DB) (map[string]*loadtest.Session, []benchOp) {
+	sessions, ops, _ := benchServer(tb, d)
+	return sessions, ops
+}
+
+// benchServer is benchFixture that also returns the server's handler.
+func benchServer(tb testing.TB, d *db.DB) (map[string]*loadtest.Session, []benchOp, http.Handler) {
 	tb.Helper()
 	sys := authz.WithSystem(context.Background())
 	res, err := demo.SeedFull(sys, d.Client())
@@ -48,7 +57,8 @@ func benchFixture(tb testing.TB, d *db.DB) (map[string]*loadtest.Session, []benc
 	}
 	s := app.New(app.Config{Version: testVersion, Documents: docstore.Disk{Root: tb.TempDir()}}, d, d.Client(),
 		slog.New(slog.NewTextHandler(io.Discard, nil))).Server
-	srv := httptest.NewServer(s.Handler())
+	h := s.Handler()
+	srv := httptest.NewServer(h)
 	tb.Cleanup(srv.Close)
 	listenViewers(tb, d)
 	sessions := map[string]*loadtest.Session{}
@@ -82,7 +92,7 @@ func benchFixture(tb testing.TB, d *db.DB) (map[string]*loadtest.Session, []benc
 			return s.GraphQL(context.Background(), loadtest.ClaimItemsQuery, map[string]any{"id": claimID, "first": 100}, nil)
 		}, "claim-items", [2]string{claimID, ""}},
 	}
-	return sessions, ops
+	return sessions, ops, h
 }
 
 // BenchmarkOperations runs the operations users wait on against an
@@ -132,6 +142,81 @@ func BenchmarkOperations(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkHandler serves the Baseline operation (a signed-in request
+// that reads no data, with a warm viewer cache) by calling the server's
+// handler directly: the server's own allocations per request, without
+// the HTTP client, the connection and net/http's reading of the request
+// that BenchmarkOperations also counts.
+func BenchmarkHandler(b *testing.B) {
+	for _, dia := range []string{dialect.SQLite, dialect.Postgres} {
+		b.Run(testdb.Name(dia), func(b *testing.B) {
+			d := testdb.Open(b, dia)
+			_, _, h := benchServer(b, d)
+			signIn := httptest.NewRequest(http.MethodPost, "/auth/sign-in",
+				strings.NewReader(`{"email": "capofila@sanbenedetto.test", "password": "`+demo.Password+`"}`))
+			signIn.Header.Set("Content-Type", "application/json")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, signIn)
+			cookies := rec.Result().Cookies()
+			if rec.Code != http.StatusOK || len(cookies) != 1 {
+				b.Fatalf("sign-in: HTTP %d, %d cookies: %s", rec.Code, len(cookies), rec.Body)
+			}
+			body, _ := json.Marshal(map[string]any{"query": loadtest.BaselineQuery, "variables": nil})
+			tmpl := httptest.NewRequest(http.MethodPost, "/graphql", nil)
+			tmpl.Header.Set("Content-Type", "application/json")
+			tmpl.Header.Set("X-Capofila-CSRF", "1")
+			tmpl.AddCookie(cookies[0])
+			tmpl.ContentLength = int64(len(body))
+			var (
+				reader bytes.Reader
+				w      = &benchWriter{header: http.Header{}}
+			)
+			serve := func() {
+				reader.Reset(body)
+				req := *tmpl
+				req.Body = io.NopCloser(&reader)
+				clear(w.header)
+				w.status, w.body = 0, w.body[:0]
+				h.ServeHTTP(w, &req)
+			}
+			serve() // warms the viewer cache
+			serve()
+			if w.status != http.StatusOK || !bytes.Contains(w.body, []byte(`"serverVersion"`)) {
+				b.Fatalf("HTTP %d: %s", w.status, w.body)
+			}
+			before := d.Statements()
+			b.ReportAllocs()
+			for b.Loop() {
+				serve()
+			}
+			b.ReportMetric(float64(d.Statements()-before)/float64(b.N), "sql/op")
+		})
+	}
+}
+
+// benchWriter is a reusable http.ResponseWriter that keeps the answer.
+type benchWriter struct {
+	header http.Header
+	status int
+	body   []byte
+}
+
+func (w *benchWriter) Header() http.Header { return w.header }
+
+func (w *benchWriter) WriteHeader(status int) {
+	if w.status == 0 {
+		w.status = status
+	}
+}
+
+func (w *benchWriter) Write(p []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	w.body = append(w.body, p...)
+	return len(p), nil
 }
 
 // listenViewers runs d's viewers' listener (PostgreSQL) until the test

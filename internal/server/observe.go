@@ -2,6 +2,8 @@ package server
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -172,35 +174,101 @@ func (s *Server) MetricsHandler() http.Handler {
 	return promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})
 }
 
-// observe writes one access-log line per request and updates the request
-// metrics. The line carries the request id, method, path, route, status,
-// size, duration, client address, user id and, for GraphQL, the
-// operation's name, type and outcome, and the number of SQL statements
-// the request sent. Probes log at debug level.
+// requestState is what the outermost middleware keeps of one request, in
+// one allocation: the request id, what the access log and the metrics
+// note (reqInfo), the response's status and size, the request's SQL
+// statements and the route that served it.
+type requestState struct {
+	id      string
+	idValue any       // id, as the context returns it
+	idHdr   [1]string // the X-Request-Id response header's value
+	info    reqInfo
+	rec     statusRecorder
+	sql     db.StatementCounter
+	route   string // the mux's pattern, once it has routed the request
+	attrs   [14]slog.Attr
+}
+
+// requestContext carries a request's id (reqctx), its reqInfo and its
+// statement counter (db.Counting) in one context node.
+type requestContext struct {
+	context.Context
+	st *requestState
+}
+
+func (c *requestContext) Value(key any) any {
+	switch key {
+	case reqInfoKey{}:
+		return &c.st.info
+	case reqctx.IDKey():
+		return c.st.idValue
+	case db.CounterKey():
+		return &c.st.sql
+	case requestStateKey{}:
+		return c.st
+	}
+	return c.Context.Value(key)
+}
+
+type requestStateKey struct{}
+
+// routed serves r with mux and notes the pattern that served it: observe
+// reads the route from there instead of routing the request again.
+func routed(mux *http.ServeMux) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mux.ServeHTTP(w, r)
+		if st, _ := r.Context().Value(requestStateKey{}).(*requestState); st != nil {
+			st.route = r.Pattern
+		}
+	})
+}
+
+// observe gives every request an id (the client's X-Request-Id when it
+// looks sane), echoed in the response and carried in the context, writes
+// one access-log line per request and updates the request metrics. The
+// line carries the request id, method, path, route, status, size,
+// duration, client address, user id and, for GraphQL, the operation's
+// name, type and outcome, and the number of SQL statements the request
+// sent. Probes log at debug level.
 func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
-		info := &reqInfo{}
-		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-		ctx, sqlCount := db.Counting(context.WithValue(r.Context(), reqInfoKey{}, info))
-		next.ServeHTTP(rec, r.WithContext(ctx))
+		st := &requestState{}
+		st.id = r.Header.Get("X-Request-Id")
+		if len(st.id) == 0 || len(st.id) > 64 {
+			var b [8]byte
+			_, _ = rand.Read(b[:])
+			var h [16]byte
+			hex.Encode(h[:], b[:])
+			st.id = string(h[:])
+		}
+		st.idValue, st.idHdr[0] = st.id, st.id
+		w.Header()["X-Request-Id"] = st.idHdr[:]
+		st.rec = statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		rec, info := &st.rec, &st.info
+		next.ServeHTTP(rec, r.WithContext(&requestContext{Context: r.Context(), st: st}))
 		elapsed := time.Since(start)
 		// A client that went away (a browser leaving the page) is not a
 		// failure of the server: counted and logged apart.
 		canceled := errors.Is(r.Context().Err(), context.Canceled)
 
-		_, route := mux.Handler(r)
+		route := st.route
+		if route == "" {
+			// Refused before the routes (rate limits, credentials), served
+			// outside them (the unsubscribe link), or not found.
+			_, route = mux.Handler(r)
+		}
 		if route == "" {
 			route = "none"
 		}
-		status := strconv.Itoa(rec.status)
-		s.metrics.httpRequests.WithLabelValues(route, r.Method, status).Inc()
+		s.metrics.httpRequests.WithLabelValues(route, r.Method, statusLabel(rec.status)).Inc()
 		s.metrics.httpDuration.WithLabelValues(route).Observe(elapsed.Seconds())
 
 		info.mu.Lock()
 		defer info.mu.Unlock()
-		attrs := []slog.Attr{
-			slog.String("request_id", reqctx.RequestID(r.Context())),
+		sqlCount := st.sql.Load()
+		attrs := append(st.attrs[:0],
+			slog.String("request_id", st.id),
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.String("route", route),
@@ -209,8 +277,8 @@ func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 			slog.Float64("duration_ms", float64(elapsed.Microseconds())/1000),
 			slog.String("remote", auth.ClientIP(r)),
 			slog.String("user_id", info.userID),
-			slog.Int64("sql_statements", sqlCount.Load()),
-		}
+			slog.Int64("sql_statements", sqlCount),
+		)
 		opLabel := "-"
 		if route == "/graphql" {
 			op, typ := s.metrics.operationLabel(info.operation), info.opType
@@ -227,7 +295,7 @@ func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 			attrs = append(attrs, slog.String("operation", info.operation), slog.String("operation_type", typ),
 				slog.String("outcome", outcome))
 		}
-		s.metrics.statements.WithLabelValues(route, opLabel).Observe(float64(sqlCount.Load()))
+		s.metrics.statements.WithLabelValues(route, opLabel).Observe(float64(sqlCount))
 		level := slog.LevelInfo
 		switch {
 		case route == "GET /healthz" || route == "GET /readyz":
@@ -239,6 +307,30 @@ func (s *Server) observe(next http.Handler, mux *http.ServeMux) http.Handler {
 		}
 		s.log.LogAttrs(r.Context(), level, "request", attrs...)
 	})
+}
+
+// statusLabel is strconv.Itoa(status), without allocating for the usual
+// statuses.
+func statusLabel(status int) string {
+	switch status {
+	case http.StatusOK:
+		return "200"
+	case http.StatusNoContent:
+		return "204"
+	case http.StatusNotModified:
+		return "304"
+	case http.StatusBadRequest:
+		return "400"
+	case http.StatusUnauthorized:
+		return "401"
+	case http.StatusForbidden:
+		return "403"
+	case http.StatusNotFound:
+		return "404"
+	case http.StatusTooManyRequests:
+		return "429"
+	}
+	return strconv.Itoa(status)
 }
 
 // statusRecorder remembers the status and size of a response.

@@ -4,9 +4,7 @@ package server
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/hex"
 	"github.com/capofila/capofila/internal/access"
 	"io/fs"
 	"log/slog"
@@ -24,7 +22,6 @@ import (
 	"github.com/capofila/capofila/internal/funding"
 	"github.com/capofila/capofila/internal/migrate"
 	"github.com/capofila/capofila/internal/reports"
-	"github.com/capofila/capofila/internal/reqctx"
 )
 
 // Config tunes the HTTP server and gives it what it routes to; the
@@ -116,7 +113,7 @@ func (s *Server) Auth() *auth.Service { return s.auth }
 func (s *Server) Calendar() *calendar.Service { return s.cfg.Calendar }
 
 // Handler returns the root HTTP handler. Around the routes, from the
-// outside in: request id, client address behind trusted proxies, access
+// outside in: client address behind trusted proxies, request id, access
 // log and metrics, per-address rate limit, credentials, per-user rate
 // limit, request deadline.
 func (s *Server) Handler() http.Handler {
@@ -147,15 +144,14 @@ func (s *Server) Handler() http.Handler {
 		mux.Handle(unsubscribePath, s.cfg.Unsubscribe) // for the route's name; served below
 	}
 	mux.Handle("/", web(s.cfg.Web))
-	var h http.Handler = mux
+	h := routed(mux)
 	h = withTimeout(h, s.cfg.RequestTimeout)
 	h = s.afterAuth(h)
 	h = s.auth.Middleware(s.cfg.Cookies)(h)
 	h = s.withoutCredentials(h, withTimeout(s.cfg.Unsubscribe, s.cfg.RequestTimeout))
 	h = s.limitAddress(h)
 	h = s.observe(h, mux)
-	h = s.realIP(h)
-	return s.requestID(h)
+	return s.realIP(h)
 }
 
 // unsubscribePath is the "stop e-mail" link of messages.
@@ -210,19 +206,4 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_, _ = w.Write([]byte("ready\n"))
-}
-
-// requestID gives every request an id (the client's X-Request-Id when it
-// looks sane), echoed in the response and carried in the context.
-func (s *Server) requestID(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id := r.Header.Get("X-Request-Id")
-		if len(id) == 0 || len(id) > 64 {
-			var b [8]byte
-			_, _ = rand.Read(b[:])
-			id = hex.EncodeToString(b[:])
-		}
-		w.Header().Set("X-Request-Id", id)
-		next.ServeHTTP(w, r.WithContext(reqctx.WithRequestID(r.Context(), id)))
-	})
 }
