@@ -2,7 +2,6 @@ package project
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 
 	entsql "entgo.io/ent/dialect/sql"
@@ -11,7 +10,6 @@ import (
 	"github.com/capofila/capofila/ent/gen/allocation"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
-	"github.com/capofila/capofila/ent/gen/expenseclaim"
 	"github.com/capofila/capofila/ent/gen/expenseitem"
 	"github.com/capofila/capofila/ent/gen/invoice"
 	"github.com/capofila/capofila/ent/gen/invoiceshare"
@@ -64,16 +62,10 @@ func summaryMoney(ctx context.Context, c *gen.Client, projectID pulid.ID, bodyID
 		noSum := func() entsql.Querier { return entsql.Expr("CAST(NULL AS BIGINT)") }
 		kind := func(k int) entsql.Querier { return entsql.Expr(strconv.Itoa(k)) }
 
-		cl := b.Table(expenseclaim.Table)
-		sel.Join(cl).On(sel.C(expenseitem.FieldClaimID), cl.C(expenseclaim.FieldID)).
-			Where(entsql.And(entsql.EQ(cl.C(expenseclaim.FieldProjectID), projectID),
-				entsql.NEQ(cl.C(expenseclaim.FieldStatus), expenseclaim.StatusDRAFT)))
-		admitted := fmt.Sprintf("COALESCE(SUM(CASE WHEN %s IN ('%s', '%s') THEN %s END), 0)", cl.C(expenseclaim.FieldStatus),
-			expenseclaim.StatusACCEPTED, expenseclaim.StatusPARTIALLY_ACCEPTED, sel.C(expenseitem.FieldAdmittedCents))
-		group := []string{sel.C(expenseitem.FieldBodyID), sel.C(expenseitem.FieldExpenseCategoryID), sel.C(expenseitem.FieldInterventionLineID)}
+		group, claimed, admitted := submittedItems(sel, projectID)
 		sel.Select().AppendSelectExprAs(kind(moneyClaimed), "kind").AppendSelectExprAs(null(), "contract_id").
 			AppendSelectAs(group[0], "body_id").AppendSelectAs(group[1], "expense_category_id").AppendSelectAs(group[2], "intervention_line_id").
-			AppendSelectExprAs(entsql.Expr(entsql.Sum(sel.C(expenseitem.FieldClaimedCents))), "a").AppendSelectExprAs(entsql.Expr(admitted), "b").
+			AppendSelectExprAs(entsql.Expr(claimed), "a").AppendSelectExprAs(entsql.Expr(admitted), "b").
 			GroupBy(group...)
 
 		al := b.Table(allocation.Table)
