@@ -40,7 +40,7 @@ $(BIN): $(GO_SRC) $(WEB_STAMP)
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/capofila
 
 frontend/node_modules: frontend/package-lock.json
-	cd frontend && npm ci --no-audit --no-fund
+	cd frontend && npm ci --prefer-offline --no-audit --no-fund
 	@touch frontend/node_modules
 
 frontend: $(WEB_STAMP) ## build the web app (and GraphiQL) into frontend/dist, when its sources changed
@@ -69,8 +69,8 @@ migration: ## write a new migration from the Ent schema: make migration NAME=add
 # The browser tests run beside the Go tests (their server and Chromium
 # first: the Go tests run at a lower priority and fill the idle time), and
 # each suite's output is printed whole when it ends.
-test: generate-check vet ## run every test: generation check, vet, then Go tests on SQLite and PostgreSQL, web app tests and browser tests side by side
-	@$(MAKE) --no-print-directory -j3 --output-sync=target test-go test-web e2e TEST_NICE="nice -n 10"
+test: generate-check ## run every test: generation check, then vet, Go tests on SQLite and PostgreSQL, web app tests and browser tests side by side
+	@$(MAKE) --no-print-directory -j4 --output-sync=target vet test-go test-web e2e TEST_NICE="nice -n 10"
 
 # go test starts packages in the order given: the longest (internal/server,
 # about half of the Go tests' time) first, beside the others, rather than
