@@ -806,18 +806,6 @@ func (_q *DeliverableQuery) sqlQuery(ctx context.Context) *sql.Selector {
 	return selector
 }
 
-// Selector returns the SELECT statement of the rows the query returns: its
-// interceptors and privacy policy run first, as by All (the policy adds the
-// viewer's read rules to it), so the statement leaves out the rows the
-// viewer may not read. It prepares the query as All does: use a query once.
-func (_q *DeliverableQuery) Selector(ctx context.Context) (*sql.Selector, error) {
-	ctx = setContextOp(ctx, _q.ctx, ent.OpQueryAll)
-	if err := _q.prepareQuery(ctx); err != nil {
-		return nil, err
-	}
-	return _q.sqlQuery(ctx), nil
-}
-
 // joinable reports whether the rows of the query can be read by a LEFT
 // JOIN of its SELECT in the statement of the rows that point at them: a
 // query of plain rows, whose eager loads are joinable to-one edges too.
