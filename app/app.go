@@ -63,6 +63,11 @@ type Config struct {
 	// tokens (internal/auth cache.go). With it on, on PostgreSQL the cache
 	// serves only while d.ListenViewers runs (serve starts it).
 	NoViewerCache bool
+	// NoReferenceCache turns off the cache of the reference data of a
+	// project's pages (internal/project summary_reference.go); like the
+	// viewer cache, on PostgreSQL it serves only while d.ListenViewers
+	// runs.
+	NoReferenceCache bool
 	// Cookies tunes the session cookie.
 	Cookies auth.HTTPConfig
 	// OIDC is the OpenID Connect provider people sign in with (SPID/CIE
@@ -169,6 +174,9 @@ func New(cfg Config, d *db.DB, client *gen.Client, log *slog.Logger) *App {
 	svc := NewServices(client, cfg.Auth, cfg.Documents, cfg.PublicURL)
 	if !cfg.NoViewerCache {
 		svc.Auth.CacheViewers(d.ViewerStamp)
+	}
+	if !cfg.NoReferenceCache {
+		svc.Project.CacheReference(d.ReferenceStamp)
 	}
 	sender, err := mail.NewSender(cfg.Mail)
 	if err != nil {

@@ -33,7 +33,9 @@ func main() {
 		// Which edges write the other row (ent/rule checks them as its update).
 		gen.MustParse(gen.NewTemplate("edges").ParseFiles("./template/edges.tmpl")),
 		// Each entity's tenant scope, and typed reads of tenant columns (ent/rule).
-		gen.MustParse(gen.NewTemplate("scopes").ParseFiles("./template/scopes.tmpl")))
+		gen.MustParse(gen.NewTemplate("scopes").ParseFiles("./template/scopes.tmpl")),
+		// One key per database transaction (internal/db's notifications).
+		gen.MustParse(gen.NewTemplate("txkey").ParseFiles("./template/txkey.tmpl")))
 	err = entc.Generate("./schema", &gen.Config{
 		Target:    "./gen",
 		Package:   "github.com/capofila/capofila/ent/gen",

@@ -92,6 +92,7 @@ func bindServeFlags(fs *flag.FlagSet, cfg *config) {
 	fs.BoolVar(&cfg.InsecureCookies, "insecure-cookies", envBool("CAPOFILA_INSECURE_COOKIES"), "session cookie without Secure, for plain-HTTP development ($CAPOFILA_INSECURE_COOKIES)")
 	fs.DurationVar(&cfg.SessionIdle, "session-idle-timeout", envDuration("CAPOFILA_SESSION_IDLE_TIMEOUT", 12*time.Hour), "a session ends after this long without use ($CAPOFILA_SESSION_IDLE_TIMEOUT)")
 	fs.BoolVar(&cfg.ViewerCache, "viewer-cache", envBoolOr("CAPOFILA_VIEWER_CACHE", true), "keep who a session or token is (user, roles) in memory, sparing a statement per request; changes reach every replica at once (PostgreSQL LISTEN/NOTIFY, docs/DEPLOY.md) ($CAPOFILA_VIEWER_CACHE)")
+	fs.BoolVar(&cfg.ReferenceCache, "reference-cache", envBoolOr("CAPOFILA_REFERENCE_CACHE", true), "keep the reference data every page of a project shares (its call, members, population) in memory, sparing 5 statements per dashboard and project page; changes reach every replica at once (PostgreSQL LISTEN/NOTIFY, docs/DEPLOY.md) ($CAPOFILA_REFERENCE_CACHE)")
 	fs.DurationVar(&cfg.SessionMaxAge, "session-max-age", envDuration("CAPOFILA_SESSION_MAX_AGE", 12*time.Hour), "a session ends this long after sign-in, however much it is used ($CAPOFILA_SESSION_MAX_AGE)")
 	bindServeLimits(fs, cfg)
 	bindMailFlags(fs, cfg)
@@ -149,6 +150,7 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 		TrustedDocumentsOnly: cfg.trustedDocumentsOnly(),
 		Auth:                 auth.Config{SessionTTL: cfg.SessionIdle, SessionMaxAge: cfg.SessionMaxAge, PasswordSignInDisabled: cfg.NoPasswordSignIn},
 		NoViewerCache:        !cfg.ViewerCache,
+		NoReferenceCache:     !cfg.ReferenceCache,
 		OIDC:                 oidcCfg,
 		Cookies:              auth.HTTPConfig{InsecureCookie: cfg.InsecureCookies},
 		Web:                  frontend.Dist(),
@@ -160,8 +162,9 @@ func serve(ctx context.Context, cfg config, ln net.Listener, log *slog.Logger, s
 		Mail:                 cfg.Mail,
 	}, d, d.Client(), log)
 	srv := a.Server
-	if cfg.ViewerCache {
-		// Until it listens (PostgreSQL), requests read their viewer.
+	if cfg.ViewerCache || cfg.ReferenceCache {
+		// Until it listens (PostgreSQL), requests read their viewer and
+		// their reference data.
 		go d.ListenViewers(ctx, log)
 	}
 	if cfg.Jobs {

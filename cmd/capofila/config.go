@@ -72,6 +72,9 @@ type config struct {
 	// ViewerCache keeps the viewers of sessions and tokens in memory
 	// (internal/auth cache.go); on by default.
 	ViewerCache bool
+	// ReferenceCache keeps the reference data of projects' pages in
+	// memory (internal/project summary_reference.go); on by default.
+	ReferenceCache bool
 	// PublicURL is the address users reach Capofila at, e.g.
 	// https://capofila.regione.marche.it: written into the links Capofila
 	// sends out (calendar feeds). Empty: the listening address.

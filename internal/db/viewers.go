@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -29,15 +30,24 @@ import (
 // change also sends a notification on ViewersChannel in its own
 // transaction (delivered only if it commits), which ListenViewers receives
 // in every process; on SQLite the stamp also covers every commit of every
-// process on the file (the WAL index's change counter).
+// process on the file (the WAL index's change counter). ReferenceStamp does
+// the same for the reference data a project's pages share (calls,
+// memberships, public bodies, population: ChangesReference), which
+// internal/project keeps in memory.
 
 // ViewersChannel is the PostgreSQL LISTEN/NOTIFY channel of the changes
 // that may change a viewer.
 const ViewersChannel = "capofila_viewers"
 
-// viewers is the state behind ViewerStamp.
+// ReferenceChannel is the PostgreSQL LISTEN/NOTIFY channel of the changes
+// of the reference data a project's pages share (ChangesReference).
+const ReferenceChannel = "capofila_reference"
+
+// viewers is the state behind ViewerStamp and ReferenceStamp.
 type viewers struct {
 	gen       atomic.Uint64 // moved by every change (own commit, notification, reconnection)
+	ref       atomic.Uint64 // ReferenceStamp's: moved by every change of reference data, and at every reconnection
+	noted     sync.Map      // notedKey: the transactions that have notified a channel, until they end
 	listening atomic.Bool   // PostgreSQL: the listener is connected
 	shm       string        // SQLite: the WAL index file ("" for an in-memory database)
 	shmz      []byte        // shm, NUL-terminated, for the system call that opens it
@@ -56,6 +66,24 @@ func (d *DB) ViewerStamp() (uint64, bool) {
 	}
 	if d.viewers.shm == "" {
 		return g, true // an in-memory database: this process only
+	}
+	w, ok := walIndexStamp(&d.viewers)
+	return g*0x9E3779B97F4A7C15 ^ w, ok
+}
+
+// ReferenceStamp is ViewerStamp for the reference data of a project's
+// pages (ChangesReference: calls with their categories and lines,
+// memberships, public bodies, population figures), moved by their
+// changes in this process at once and, in the others, through
+// ReferenceChannel (PostgreSQL) or the WAL index (SQLite: every commit
+// of any other process moves it).
+func (d *DB) ReferenceStamp() (uint64, bool) {
+	g := d.viewers.ref.Load()
+	if d.Dialect == dialect.Postgres {
+		return g, d.viewers.listening.Load()
+	}
+	if d.viewers.shm == "" {
+		return g, true
 	}
 	w, ok := walIndexStamp(&d.viewers)
 	return g*0x9E3779B97F4A7C15 ^ w, ok
@@ -95,54 +123,79 @@ func readWALIndexFile(path string, b *[96]byte) bool {
 	return err == nil
 }
 
-// changedViewers records a change that may have changed a viewer: at once
-// for a change outside a transaction (already committed), else when its
-// transaction commits.
-func (d *DB) changedViewers(m ent.Mutation) {
-	type txer interface{ Tx() (*gen.Tx, error) }
-	if t, ok := m.(txer); ok {
-		if tx, err := t.Tx(); err == nil {
-			tx.OnCommit(func(next gen.Committer) gen.Committer {
-				return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
-					err := next.Commit(ctx, tx)
-					if err == nil {
-						d.viewers.gen.Add(1)
-					}
-					return err
-				})
-			})
-			return
-		}
-	}
-	d.viewers.gen.Add(1)
-}
-
 // viewersHook is the hook every client of d runs: after a change that may
-// change a viewer it notifies the other processes (PostgreSQL: pg_notify in
-// the change's transaction) and moves ViewerStamp when it commits.
+// change a viewer (or reference data) it notifies the other processes
+// (PostgreSQL: pg_notify in the change's transaction) and moves
+// ViewerStamp (ReferenceStamp): at once for a change outside a
+// transaction (already committed), else when its transaction commits. A
+// transaction notifies each channel once, however many rows it changes
+// (an import of every comune's population).
 func (d *DB) viewersHook() gen.Hook {
+	type txer interface{ Tx() (*gen.Tx, error) }
+	type execer interface{ Client() *gen.Client }
 	return func(next ent.Mutator) ent.Mutator {
 		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
 			v, err := next.Mutate(ctx, m)
-			if err != nil || !ChangesViewers(m) {
+			if err != nil {
 				return v, err
 			}
-			if d.Dialect == dialect.Postgres {
-				type execer interface {
-					Client() *gen.Client
+			var tx *gen.Tx
+			if t, ok := m.(txer); ok {
+				tx, _ = t.Tx()
+			}
+			for _, s := range [...]struct {
+				changes func(ent.Mutation) bool
+				channel string
+				stamp   *atomic.Uint64
+			}{{ChangesViewers, ViewersChannel, &d.viewers.gen}, {ChangesReference, ReferenceChannel, &d.viewers.ref}} {
+				if !s.changes(m) {
+					continue
 				}
-				c, ok := m.(execer)
-				if !ok {
-					return nil, errors.New("db: a mutation without its client")
+				if tx != nil {
+					key := notedKey{tx.TxKey(), s.channel}
+					if _, dup := d.viewers.noted.LoadOrStore(key, struct{}{}); dup {
+						continue
+					}
+					stamp := s.stamp
+					tx.OnCommit(func(next gen.Committer) gen.Committer {
+						return gen.CommitFunc(func(ctx context.Context, tx *gen.Tx) error {
+							err := next.Commit(ctx, tx)
+							d.viewers.noted.Delete(key)
+							if err == nil {
+								stamp.Add(1)
+							}
+							return err
+						})
+					})
+					tx.OnRollback(func(next gen.Rollbacker) gen.Rollbacker {
+						return gen.RollbackFunc(func(ctx context.Context, tx *gen.Tx) error {
+							d.viewers.noted.Delete(key)
+							return next.Rollback(ctx, tx)
+						})
+					})
 				}
-				if _, err := c.Client().ExecContext(ctx, "SELECT pg_notify($1, '')", ViewersChannel); err != nil {
-					return nil, err
+				if d.Dialect == dialect.Postgres {
+					c, ok := m.(execer)
+					if !ok {
+						return nil, errors.New("db: a mutation without its client")
+					}
+					if _, err := c.Client().ExecContext(ctx, "SELECT pg_notify($1, '')", s.channel); err != nil {
+						return nil, err
+					}
+				}
+				if tx == nil {
+					s.stamp.Add(1)
 				}
 			}
-			d.changedViewers(m)
 			return v, nil
 		})
 	}
+}
+
+// notedKey is a transaction that has notified a channel.
+type notedKey struct {
+	tx      any // gen.Tx.TxKey
+	channel string
 }
 
 // ChangesViewers reports whether m may change a viewer: what a session or
@@ -175,6 +228,20 @@ func ChangesViewers(m ent.Mutation) bool {
 	return false
 }
 
+// ChangesReference reports whether m changes the reference data that the
+// pages of a project share and internal/project keeps in memory: a call,
+// its expense categories and intervention lines, a membership, a public
+// body or a population figure. Any change of these types counts, so that
+// a new field read by the pages needs no change here.
+func ChangesReference(m ent.Mutation) bool {
+	switch m.Type() {
+	case gen.TypeCall, gen.TypeExpenseCategory, gen.TypeInterventionLine,
+		gen.TypeMembership, gen.TypePublicBody, gen.TypePopulationFigure:
+		return true
+	}
+	return false
+}
+
 // ListenViewers keeps a connection of its own listening on ViewersChannel
 // until ctx ends, moving ViewerStamp at each notification. ViewerStamp is
 // not to be trusted while it is not connected (at start, after a lost
@@ -191,6 +258,7 @@ func (d *DB) ListenViewers(ctx context.Context, log *slog.Logger) {
 		err := d.listenViewers(ctx)
 		d.viewers.listening.Store(false)
 		d.viewers.gen.Add(1)
+		d.viewers.ref.Add(1)
 		if ctx.Err() != nil {
 			return
 		}
@@ -211,17 +279,23 @@ func (d *DB) listenViewers(ctx context.Context) error {
 		return err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	if _, err := conn.Exec(ctx, "LISTEN "+ViewersChannel); err != nil {
+	if _, err := conn.Exec(ctx, "LISTEN "+ViewersChannel+"; LISTEN "+ReferenceChannel); err != nil {
 		return err
 	}
 	// Changes committed before LISTEN were not notified.
 	d.viewers.gen.Add(1)
+	d.viewers.ref.Add(1)
 	d.viewers.listening.Store(true)
 	for {
-		if _, err := conn.WaitForNotification(ctx); err != nil {
+		n, err := conn.WaitForNotification(ctx)
+		if err != nil {
 			return err
 		}
-		d.viewers.gen.Add(1)
+		if n.Channel == ReferenceChannel {
+			d.viewers.ref.Add(1)
+		} else {
+			d.viewers.gen.Add(1)
+		}
 	}
 }
 

@@ -73,15 +73,30 @@ func TestListenViewers_Reconnects(t *testing.T) {
 	}
 	await("notified", func() bool { st, ok := d.ViewerStamp(); return ok && st != before })
 
+	// The reference channel moves the reference stamp, not the viewers'.
 	before, _ = d.ViewerStamp()
+	ref, _ := d.ReferenceStamp()
+	if _, err := d.SQL.Exec("SELECT pg_notify($1, '')", db.ReferenceChannel); err != nil {
+		t.Fatal(err)
+	}
+	await("reference notified", func() bool { st, ok := d.ReferenceStamp(); return ok && st != ref })
+	if st, _ := d.ViewerStamp(); st != before {
+		t.Error("a change of reference data moved the viewer stamp")
+	}
+
+	before, _ = d.ViewerStamp()
+	ref, _ = d.ReferenceStamp()
 	var n int
 	if err := d.SQL.QueryRow(`SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
-		WHERE datname = current_database() AND query = 'LISTEN ' || $1`, db.ViewersChannel).Scan(&n); err != nil || n != 1 {
+		WHERE datname = current_database() AND query LIKE 'LISTEN ' || $1 || '%'`, db.ViewersChannel).Scan(&n); err != nil || n != 1 {
 		t.Fatalf("terminating the listener's connection: %d, %v", n, err)
 	}
 	await("disconnected", func() bool { _, ok := d.ViewerStamp(); return !ok })
 	await("reconnected", d.ListeningViewers)
 	if st, ok := d.ViewerStamp(); !ok || st == before {
 		t.Errorf("after reconnecting the stamp is %d (%v), was %d: it must move", st, ok, before)
+	}
+	if st, ok := d.ReferenceStamp(); !ok || st == ref {
+		t.Errorf("after reconnecting the reference stamp is %d (%v), was %d: it must move", st, ok, ref)
 	}
 }

@@ -40,6 +40,9 @@ type Service struct {
 	// under the viewer's read rules instead of the system's (export_test.go:
 	// the test that proves both give the same figures).
 	viewerSummaryReads bool
+	// refs keeps the summary's reference data in memory (nil: off;
+	// summary_reference.go).
+	refs *refCache
 }
 
 // NewService returns the project service; now is the server clock (nil for

@@ -7,20 +7,17 @@ import (
 
 	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/allocation"
-	"github.com/capofila/capofila/ent/gen/call"
 	"github.com/capofila/capofila/ent/gen/contract"
 	"github.com/capofila/capofila/ent/gen/costshare"
 	"github.com/capofila/capofila/ent/gen/expensecategory"
 	"github.com/capofila/capofila/ent/gen/interventionline"
 	"github.com/capofila/capofila/ent/gen/membership"
-	"github.com/capofila/capofila/ent/gen/project"
 	"github.com/capofila/capofila/ent/schema/pulid"
 	"github.com/capofila/capofila/internal/authz"
 	"github.com/capofila/capofila/internal/civil"
 	"github.com/capofila/capofila/internal/db"
 	"github.com/capofila/capofila/internal/ledger"
 	"github.com/capofila/capofila/internal/money"
-	"github.com/capofila/capofila/internal/population"
 	"github.com/capofila/capofila/internal/variation"
 )
 
@@ -160,40 +157,24 @@ func withPlanOrder(q *gen.CallQuery) {
 // p when the caller has read it so.
 func (s *Service) summaryOf(ctx context.Context, projectID pulid.ID, p *gen.Project, bodyID *pulid.ID, plan *variation.Plan) (*Summary, error) {
 	c := s.Client(ctx)
-	var (
-		cl  *gen.Call
-		err error
-	)
 	if p == nil {
-		if p, err = c.Project.Query().Where(project.ID(projectID)).WithCall(withPlanOrder).Only(ctx); err != nil {
-			return nil, err
-		}
-		cl = p.Edges.Call
-	} else {
-		q := c.Call.Query().Where(call.ID(p.CallID))
-		withPlanOrder(q)
-		if cl, err = q.Only(ctx); err != nil {
+		var err error
+		if p, err = c.Project.Get(ctx, projectID); err != nil {
 			return nil, err
 		}
 	}
-	bodies, order, former, err := membersAndFormer(ctx, c, p)
+	ref, err := s.reference(ctx, c, p, bodyID)
 	if err != nil {
 		return nil, err
 	}
+	// The reference may be shared with other requests (the cache): read
+	// only, and order is copied before it is narrowed.
+	cl, bodies, former, basis := ref.parts.call, ref.parts.bodies, ref.parts.former, ref.basis
+	order := ref.parts.order
 	if bodyID != nil {
-		if _, ok := bodies[*bodyID]; !ok {
-			return nil, &gen.NotFoundError{}
-		}
 		order = []pulid.ID{*bodyID}
-	}
-	members := make([]*gen.PublicBody, 0, len(order))
-	for _, id := range order {
-		members = append(members, bodies[id])
-	}
-	funded := p.DecreeDate.Year
-	basis, err := population.Resolve(authz.Elevate(ctx), c, members, cl.PopulationYear, &funded)
-	if err != nil {
-		return nil, err
+	} else {
+		order = slices.Clone(order)
 	}
 	cats, lines := cl.Edges.ExpenseCategories, cl.Edges.InterventionLines
 	rows, err := s.summaryRows(ctx, c, p.ID, bodyID)
@@ -236,7 +217,7 @@ func (s *Service) summaryOf(ctx context.Context, projectID pulid.ID, p *gen.Proj
 	if err != nil {
 		return nil, err
 	}
-	out.PopulationYear, out.PopulationMissing = basis.Year, basis.Missing
+	out.PopulationYear, out.PopulationMissing = basis.Year, slices.Clone(basis.Missing)
 	return out, nil
 }
 

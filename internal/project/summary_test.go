@@ -44,20 +44,31 @@ func TestAllocationSummary_SystemReadsMatchTheRules(t *testing.T) {
 		}
 		svc := project.NewService(c, nil, nil)
 		strict := project.WithViewerSummaryReads(svc)
+		// The reference cache (summary_reference.go) serves every viewer
+		// the reference data read once: cold, then warm, per role.
+		cached := project.NewService(c, nil, nil)
+		cached.CacheReference(d.ReferenceStamp)
+		listen(t, d)
 		for name, g := range viewers {
 			ctx := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01TEST", Email: name + "@capofila.test", Grants: []authz.Grant{g}})
 			for _, body := range []*pulid.ID{nil, &member.BodyID} {
-				got, err := svc.AllocationSummary(ctx, p.ID, body)
-				if err != nil {
-					t.Fatalf("%s: %v", name, err)
-				}
 				want, err := strict.AllocationSummary(ctx, p.ID, body)
 				if err != nil {
 					t.Fatalf("%s, the viewer's reads: %v", name, err)
 				}
-				if g, w := figures(t, got), figures(t, want); g != w {
-					t.Errorf("%s (member %v): the system's reads give\n%s\nthe viewer's rules\n%s", name, body != nil, g, w)
+				for _, run := range []struct {
+					name string
+					svc  *project.Service
+				}{{"system reads", svc}, {"reference cache", cached}, {"reference cache, again", cached}} {
+					got, err := run.svc.AllocationSummary(ctx, p.ID, body)
+					if err != nil {
+						t.Fatalf("%s, %s: %v", name, run.name, err)
+					}
+					if g, w := figures(t, got), figures(t, want); g != w {
+						t.Errorf("%s (member %v): the %s give\n%s\nthe viewer's rules\n%s", name, body != nil, run.name, g, w)
+					}
 				}
+				got, _ := svc.AllocationSummary(ctx, p.ID, body)
 				if got.Totals.Invoiced == 0 || got.Totals.Claimed == 0 || got.Totals.Committed == 0 {
 					t.Errorf("%s: totals %+v: the demo no longer exercises every figure", name, got.Totals)
 				}
@@ -67,8 +78,10 @@ func TestAllocationSummary_SystemReadsMatchTheRules(t *testing.T) {
 		// still reads nothing.
 		stranger := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01TEST",
 			Grants: []authz.Grant{{Role: authz.LeadManager, AggregationID: "AG01NOTTHEDEMO"}}})
-		if _, err := svc.AllocationSummary(stranger, p.ID, nil); err == nil {
-			t.Error("a lead of another aggregation read the demo's summary")
+		for _, s := range []*project.Service{svc, cached} {
+			if _, err := s.AllocationSummary(stranger, p.ID, nil); err == nil {
+				t.Error("a lead of another aggregation read the demo's summary")
+			}
 		}
 	})
 }
@@ -143,24 +156,36 @@ func figures(t *testing.T, s *project.Summary) string {
 	t.Helper()
 	type member struct {
 		Body    pulid.ID
+		Name    string
 		Figures project.Figures
 		Cats    []project.Figures
 		Lines   []project.Figures
 	}
 	out := struct {
-		Totals  project.Figures
-		Cats    []project.Figures
-		Lines   []project.Figures
-		Members []member
-	}{Totals: s.Totals}
+		Totals         project.Figures
+		PopulationYear *int
+		Missing        []pulid.ID
+		CatIDs         []string
+		Cats           []project.Figures
+		LineIDs        []string
+		Lines          []project.Figures
+		Members        []member
+	}{Totals: s.Totals, PopulationYear: s.PopulationYear}
+	for _, b := range s.PopulationMissing {
+		out.Missing = append(out.Missing, b.ID)
+	}
 	for _, c := range s.Categories {
+		out.CatIDs = append(out.CatIDs, string(c.Category.ID)+" "+c.Category.Name)
 		out.Cats = append(out.Cats, c.Figures)
 	}
 	for _, l := range s.Lines {
+		if l.Line != nil {
+			out.LineIDs = append(out.LineIDs, string(l.Line.ID)+" "+l.Line.Name)
+		}
 		out.Lines = append(out.Lines, l.Figures)
 	}
 	for _, m := range s.Members {
-		mm := member{Body: m.Body.ID, Figures: m.Figures}
+		mm := member{Body: m.Body.ID, Name: m.Body.Name, Figures: m.Figures}
 		for _, c := range m.Categories {
 			mm.Cats = append(mm.Cats, c.Figures)
 		}
