@@ -78,8 +78,11 @@ func New(cfg Config) http.Handler {
 	// After the persisted queries, which may fill in the query.
 	srv.Use(documentGuard{limits: l, cache: cache})
 	srv.Use(scalar.CursorCheck{})
-	srv.Use(graph.Transactioner{TxOpener: cfg.Client, Client: cfg.Client})
+	// The deadline wraps the Transactioner: a mutation's transaction is
+	// opened (a connection of an exhausted pool waited for), its answer
+	// recorded and committed under it, and one past it commits nothing.
 	srv.AroundResponses(graphQLTimeout(l.RequestTimeout, l.UploadTimeout))
+	srv.Use(graph.Transactioner{TxOpener: cfg.Client, Client: cfg.Client})
 	srv.AroundFields(graph.FieldGuards)
 	srv.AroundOperations(graph.Batches)
 	present := problem.Presenter(cfg.Log)

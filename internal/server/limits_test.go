@@ -12,15 +12,18 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/capofila/capofila/app"
+	"github.com/capofila/capofila/ent/gen"
 	"github.com/capofila/capofila/ent/gen/vendor"
 	"github.com/capofila/capofila/frontend"
 	"github.com/capofila/capofila/graph/generated"
@@ -194,6 +197,59 @@ func TestLimits_RequestTimeout(t *testing.T) {
 		}
 		// Requests without the database still answer.
 		mustOK(t, c.do(t, `{ serverVersion }`, nil))
+	})
+}
+
+// deadlineDriver is an Ent driver that notes whether the transactions
+// it opens have a deadline.
+type deadlineDriver struct {
+	*entsql.Driver
+	txs, withDeadline atomic.Int64
+}
+
+func (d *deadlineDriver) Tx(ctx context.Context) (dialect.Tx, error) {
+	d.txs.Add(1)
+	if _, ok := ctx.Deadline(); ok {
+		d.withDeadline.Add(1)
+	}
+	return d.Driver.Tx(ctx)
+}
+
+// TestLimits_MutationTransactionUnderTheDeadline: a mutation's
+// transaction is opened, and committed, under the GraphQL request's
+// deadline (graphQLTimeout wraps the Transactioner), so that waiting for a
+// connection of an exhausted pool or a commit past the deadline ends in
+// TIMEOUT instead of outliving the request's time. Before, the
+// Transactioner ran outside it: its transaction had no deadline.
+func TestLimits_MutationTransactionUnderTheDeadline(t *testing.T) {
+	t.Parallel()
+	testdb.EachSeeded(t, "demo", demo.SeedDB, func(t *testing.T, d *db.DB) {
+		drv := &deadlineDriver{Driver: d.Driver}
+		log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+		s := app.New(app.Config{Version: testVersion, Documents: docstore.Disk{Root: t.TempDir()}}, d, d.Client(gen.Driver(drv)), log).Server
+		srv := httptest.NewServer(s.Handler())
+		t.Cleanup(srv.Close)
+		c := adminOf(t, s, srv)
+		// The token's first use is noted (outside GraphQL) before counting.
+		mustOK(t, c.do(t, `{ serverVersion }`, nil))
+		drv.txs.Store(0)
+		drv.withDeadline.Store(0)
+		mustOK(t, c.do(t, `mutation($in: CreateVendorInput!) { createVendor(input: $in) { id } }`,
+			map[string]any{"in": map[string]any{"name": "Scadenza S.r.l.", "vatID": "01114601006"}}))
+		if n, w := drv.txs.Load(), drv.withDeadline.Load(); n == 0 || w != n {
+			t.Errorf("the mutation opened %d transactions, %d of them under the request's deadline; want all", n, w)
+		}
+		// Past its deadline before its transaction opens: TIMEOUT, as a
+		// query, and nothing saved.
+		late, _ := newLimitedClient(t, d, app.Config{Limits: handler.Limits{RequestTimeout: time.Nanosecond}})
+		r := late.do(t, `mutation($in: CreateVendorInput!) { createVendor(input: $in) { id } }`,
+			map[string]any{"in": map[string]any{"name": "Tardiva S.r.l.", "vatID": "02123456788"}})
+		if e := wantCode(t, r, "TIMEOUT"); e.Extensions.Rule != "request.timeout" {
+			t.Errorf("rule %q, want request.timeout", e.Extensions.Rule)
+		}
+		if n, err := d.Client().Vendor.Query().Where(vendor.Name("Tardiva S.r.l.")).Count(authz.WithSystem(context.Background())); err != nil || n != 0 {
+			t.Errorf("%d vendors saved past the deadline (%v)", n, err)
+		}
 	})
 }
 
