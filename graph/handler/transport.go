@@ -109,7 +109,7 @@ func (t graphQLTransport) Do(w http.ResponseWriter, r *http.Request, exec graphq
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, opCtx)
-	writeResult(w, media, http.StatusOK, responses(ctx))
+	writeResponse(w, media, http.StatusOK, responses(ctx))
 }
 
 // mediaType is mime.ParseMediaType's media type, without its parameters
@@ -146,9 +146,58 @@ func writeResult(w http.ResponseWriter, media string, status int, v any) {
 		// Responses hold JSON values only; this cannot happen.
 		panic(fmt.Errorf("encoding a GraphQL response: %w", err))
 	}
+	writeBody(w, media, status, b)
+}
+
+func writeBody(w http.ResponseWriter, media string, status int, b []byte) {
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
+}
+
+// writeResponse writes an operation's response. It is the JSON value of
+// writeResult's, but r.Data, which gqlgen's executor wrote (valid, compact
+// JSON), is copied as it is: json.Marshal would check and compact it again,
+// a second pass over every answer (2% of the server's CPU on a claim
+// page of 100 items), and escape its <, > and & as \u003c, \u003e and
+// \u0026 (the same JSON strings).
+func writeResponse(w http.ResponseWriter, media string, status int, r *graphql.Response) {
+	if r == nil || r.Label != "" || r.Path != nil || r.HasNext != nil {
+		writeResult(w, media, status, r)
+		return
+	}
+	b, err := appendResponse(make([]byte, 0, len(r.Data)+64), r)
+	if err != nil {
+		panic(fmt.Errorf("encoding a GraphQL response: %w", err))
+	}
+	writeBody(w, media, status, b)
+}
+
+// appendResponse appends r (without Label, Path and HasNext) as JSON,
+// its members in graphql.Response's order, r.Data as it is.
+func appendResponse(b []byte, r *graphql.Response) ([]byte, error) {
+	b = append(b, '{')
+	if len(r.Errors) > 0 {
+		e, err := json.Marshal(r.Errors)
+		if err != nil {
+			return nil, err
+		}
+		b = append(append(append(b, `"errors":`...), e...), ',')
+	}
+	b = append(b, `"data":`...)
+	if len(r.Data) == 0 {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, r.Data...)
+	}
+	if len(r.Extensions) > 0 {
+		x, err := json.Marshal(r.Extensions)
+		if err != nil {
+			return nil, err
+		}
+		b = append(append(b, `,"extensions":`...), x...)
+	}
+	return append(b, '}'), nil
 }
 
 // responseMedia picks the media type of the answer from the Accept header:

@@ -69,11 +69,12 @@ const ClaimPageQuery = `query ClaimPage($id: ID!) {
   } }
 }`
 
-// ClaimItemsQuery is one page of a claim's items.
+// ClaimItemsQuery is one page of a claim's items, as the web app asks
+// for it (frontend/src/features/claims/useClaim.ts): without totalCount,
+// which a full page would count with a statement of its own.
 const ClaimItemsQuery = `query ClaimItems($id: ID!, $first: Int!, $after: Cursor) {
   node(id: $id) { ... on ExpenseClaim { id
     items(first: $first, after: $after) {
-      totalCount
       pageInfo { hasNextPage endCursor }
       edges { node {
         id claimedCents decision admittedCents cutReason

@@ -46,7 +46,11 @@ export const ClaimPageQuery = graphql(`
 export type Claim = Extract<NonNullable<ClaimResult['node']>, { __typename: 'ExpenseClaim' }>;
 export type Review = NonNullable<NonNullable<NonNullable<Claim['reviews']['edges']>[number]>['node']>;
 
-/** One page of a claim's expenses. */
+/**
+ * One page of a claim's expenses. It does not ask for totalCount: the
+ * pages are read until hasNextPage is false (the claim's totals give the
+ * count), and a full page's count would cost the server a statement.
+ */
 export const ClaimItemsQuery = graphql(`
   query ClaimItems($id: ID!, $first: Int!, $after: Cursor) {
     node(id: $id) {
@@ -54,7 +58,6 @@ export const ClaimItemsQuery = graphql(`
       ... on ExpenseClaim {
         id
         items(first: $first, after: $after) {
-          totalCount
           pageInfo { hasNextPage endCursor }
           edges { node { ...ExpenseItemFields } }
         }
