@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"os"
 	"strings"
 	"syscall"
 	"time"
@@ -45,6 +46,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	log := newLogger(cfg.LogFormat, e.stderr)
+	tuneGC(os.Getenv, log)
 	// The address first: a busy port fails at once, before migrating and
 	// seeding.
 	ln, err := listen(cfg.Addr)
