@@ -513,6 +513,13 @@ func (_q *CallQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Call, e
 		}
 		if len(js.list) == 0 {
 			js = nil
+		} else if _q.ctx.Limit != nil && _q.ctx.Offset == nil {
+			// A page: its rows are kept before they are joined.
+			js.order = make([]func(*sql.Selector), len(_q.order))
+			for i, o := range _q.order {
+				js.order[i] = o
+			}
+			js.limited = true
 		}
 	}
 	_spec.ScanValues = func(columns []string) ([]any, error) {

@@ -778,6 +778,13 @@ func (_q *DocumentQuery) sqlAll(ctx context.Context, hooks ...queryHook) ([]*Doc
 		}
 		if len(js.list) == 0 {
 			js = nil
+		} else if _q.ctx.Limit != nil && _q.ctx.Offset == nil {
+			// A page: its rows are kept before they are joined.
+			js.order = make([]func(*sql.Selector), len(_q.order))
+			for i, o := range _q.order {
+				js.order[i] = o
+			}
+			js.limited = true
 		}
 	}
 	if _q.withApplication != nil || _q.withAgreement != nil || _q.withDeliverable != nil || _q.withContract != nil || _q.withInvoice != nil || _q.withExpenseClaim != nil || _q.withReview != nil || _q.withVariation != nil {

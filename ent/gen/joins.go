@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync/atomic"
 
 	stdsql "database/sql"
@@ -32,6 +33,10 @@ type joins struct {
 	width int   // the joined columns, in all
 	row   []any // the nodes of the row being assigned, by join
 	dests []any // the scan destinations of one join, reused
+	// limited is set for a query with a limit (a page), whose order
+	// functions are order: its rows are kept first (limitFirst).
+	limited bool
+	order   []func(*sql.Selector)
 }
 
 // joined is one joined edge query.
@@ -63,6 +68,9 @@ func (js *joins) add(j *joined) int {
 
 // modify adds the joins to the statement of the queried rows.
 func (js *joins) modify(s *sql.Selector) {
+	if js.limited {
+		js.limitFirst(s)
+	}
 	for _, j := range js.list {
 		on := s.C(j.fk)
 		if j.parent >= 0 {
@@ -74,6 +82,48 @@ func (js *joins) modify(s *sql.Selector) {
 			s.AppendSelect(j.sel.C(j.alias + "__" + c))
 		}
 	}
+}
+
+// limitFirst makes the statement of a page, s (its rows' columns, WHERE,
+// ORDER BY and LIMIT), a sub-SELECT under its table's name, ordered again
+// outside, so that the joins read the rows of the page only: PostgreSQL
+// joins before it limits, so a page of 100 of a claim's 500 items joined
+// 500 invoices, payments, bodies and categories (4.8 ms), and the review
+// queue every waiting claim of the Region with its project and aggregation
+// before keeping 50. The joins are to-one by primary key: they neither
+// add nor remove rows. It leaves s alone when its order is not columns it
+// selects (an expression, or a column the page does not read), which the
+// outer ORDER BY could not name.
+func (js *joins) limitFirst(s *sql.Selector) {
+	name := s.TableName()
+	selected := map[string]bool{}
+	for _, c := range s.UnqualifiedColumns() {
+		selected[s.C(c)] = true
+	}
+	// ent's order functions write expressions: read their ORDER BY back.
+	probe := sql.Dialect(s.Dialect()).Select("x").From(sql.Table(name))
+	for _, o := range js.order {
+		o(probe)
+	}
+	q, args := probe.Query()
+	_, terms, found := strings.Cut(q, " ORDER BY ")
+	if !found || len(args) > 0 {
+		return
+	}
+	for _, c := range strings.Split(terms, ", ") {
+		c = strings.TrimSuffix(strings.TrimSuffix(c, " NULLS FIRST"), " NULLS LAST")
+		c = strings.TrimSuffix(strings.TrimSuffix(c, " DESC"), " ASC")
+		if !selected[c] {
+			return
+		}
+	}
+	inner := *s // the page, under the table's name
+	outer := sql.Dialect(s.Dialect()).Select().From(inner.As(name)).WithContext(s.Context())
+	outer.Select(outer.C("*"))
+	for _, o := range js.order {
+		o(outer)
+	}
+	*s = *outer
 }
 
 // scanValues returns the scan destinations of a row: scan's for the
