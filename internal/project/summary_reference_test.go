@@ -84,16 +84,25 @@ func TestReferenceCache_ChangesAreSeen(t *testing.T) {
 			}
 			return figures(t, got)
 		}
+		// warm fills the cache and checks that the next summary reads the
+		// project and its money only. On PostgreSQL a change made through
+		// this pool moves the stamp at its commit and again when its own
+		// notification comes back: a few tries let that echo arrive.
 		warm := func(t *testing.T) {
 			t.Helper()
 			summary(t)
-			before := d.Statements()
-			if _, err := cached.AllocationSummary(lead, p.ID, nil); err != nil {
-				t.Fatal(err)
+			var n int64
+			for range 50 {
+				before := d.Statements()
+				if _, err := cached.AllocationSummary(lead, p.ID, nil); err != nil {
+					t.Fatal(err)
+				}
+				if n = d.Statements() - before; n == 2 {
+					return
+				}
+				time.Sleep(10 * time.Millisecond)
 			}
-			if n := d.Statements() - before; n != 2 {
-				t.Fatalf("a warm summary sent %d statements, want 2 (the project, its money)", n)
-			}
+			t.Fatalf("a warm summary sent %d statements, want 2 (the project, its money)", n)
 		}
 		// change makes a change through c (another pool, or this one) and
 		// waits for it to reach this process's stamp; the next summary
