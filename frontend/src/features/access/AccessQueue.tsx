@@ -4,6 +4,7 @@ import type { AccessRequestFieldsFragment } from '../../gql/graphql';
 import { serverErrors, type ServerError } from '../../lib/errors';
 import { FormErrors } from '../../components/FormErrors';
 import { ProposalDetails, RequestSummary } from './AccessRequestList';
+import { textLimits } from '../../lib/textLimits';
 
 export type QueuedRequest = AccessRequestFieldsFragment & { user: { id: string; displayName: string; email: string } };
 
@@ -41,7 +42,7 @@ function QueueRow({ r, decide }: { r: QueuedRequest; decide: Decide }) {
       {refusing ? (
         <div className="mt-2">
           <label htmlFor={`${id}-reason`}>{t('access.queue.reason')}</label>
-          <textarea id={`${id}-reason`} className="form-control" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <textarea id={`${id}-reason`} className="form-control" rows={2} maxLength={textLimits.decisionReason} value={reason} onChange={(e) => setReason(e.target.value)} />
           <button type="button" className="btn btn-danger btn-sm mt-2" disabled={busy} onClick={() => void act(false)}>{t('access.queue.confirmRefuse')}</button>
           <button type="button" className="btn btn-link btn-sm mt-2" onClick={() => setRefusing(false)}>{t('access.queue.cancel')}</button>
         </div>

@@ -8,6 +8,7 @@ import { invalidField } from '../../lib/forms';
 import { AccessBodiesQuery, AccessTargetsQuery, useRequestAccess } from './useAccess';
 import type { AccessRequestRole, PublicBodyKind } from '../../gql/graphql';
 import { ActFieldset, actFields, actInput, actProblems, useActState } from './ActFieldset';
+import { textLimits } from '../../lib/textLimits';
 
 const roles: AccessRequestRole[] = ['MEMBER_REFERENT', 'LEAD_MANAGER', 'REGION_OFFICER', 'AUDITOR'];
 const shown = ['role', 'bodyID', 'aggregationID', 'regionBodyID', ...actFields];
@@ -104,7 +105,7 @@ export function AccessRequestForm({ onDone }: { onDone: () => void }) {
       )}
       <ActFieldset idPrefix={id} act={act} setAct={setAct} file={file} setFile={setFile} errors={errors} />
       <Field id={`${id}-note`} label={t('access.form.note')}>
-        {(p) => <textarea {...p} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(p) => <textarea {...p} rows={3} maxLength={textLimits.accessRequestNote} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       <button type="submit" className="btn btn-primary" disabled={fetching}>{t('access.form.submit')}</button>
     </form>

@@ -6,6 +6,7 @@ import { Provider, type Client } from 'urql';
 import { fromValue, never } from 'wonka';
 import '../../i18n';
 import { AggregationRequestForm } from './AggregationRequestForm';
+import { textLimits } from '../../lib/textLimits';
 
 const bodies = [
   { id: 'PB1', name: 'Comune di Macerata', kind: 'COMUNE' },
@@ -59,6 +60,13 @@ async function fillAct() {
 const slow = 20_000;
 
 describe('AggregationRequestForm', () => {
+  it('stops its free texts at the lengths the server stores', () => {
+    const { client: c } = client([]);
+    render(<Provider value={c}><AggregationRequestForm onDone={vi.fn()} /></Provider>);
+    expect((screen.getByLabelText(/^Descrizione/) as HTMLTextAreaElement).maxLength).toBe(textLimits.aggregationDescription);
+    expect((screen.getByLabelText(/^Note per chi decide/) as HTMLTextAreaElement).maxLength).toBe(textLimits.accessRequestNote);
+  });
+
   it('sends the aggregation with its members, their resolutions and the act (multipart)', async () => {
     const onDone = vi.fn();
     const { client: c, executeMutation } = client([{ data: { requestAggregation: { id: 'AQ7' } } }]);

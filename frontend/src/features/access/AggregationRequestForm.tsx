@@ -10,6 +10,7 @@ import { focusFirstError, invalidField, optional } from '../../lib/forms';
 import { AccessBodiesQuery, useRequestAggregation } from './useAccess';
 import type { MembershipResolutionOrgan, PublicBodyKind } from '../../gql/graphql';
 import { ActFieldset, actFields, actInput, actProblems, emptyAct, useActState } from './ActFieldset';
+import { textLimits } from '../../lib/textLimits';
 
 const organs: MembershipResolutionOrgan[] = ['CONSIGLIO', 'GIUNTA'];
 /** A lead and its members are Comuni or Unioni di Comuni (aggregation.member_kind). */
@@ -160,7 +161,7 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
         {(p) => <input {...p} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
       </Field>
       <Field id={`${id}-description`} label={t('access.aggregationForm.description')} hint={t('access.aggregationForm.descriptionHint')}>
-        {(p) => <textarea {...p} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        {(p) => <textarea {...p} rows={2} maxLength={textLimits.aggregationDescription} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
       <Field id={`${id}-lead-search`} label={t('access.aggregationForm.leadSearch')} hint={t('access.form.searchHint')}>
         {(p) => <input {...p} type="search" value={leadSearch} onChange={(e) => setLeadSearch(e.target.value)} />}
@@ -250,7 +251,7 @@ export function AggregationRequestForm({ onDone }: { onDone: () => void }) {
         <p className="small">{t('access.aggregationForm.actIntro')}</p>
       </ActFieldset>
       <Field id={`${id}-note`} label={t('access.form.note')}>
-        {(p) => <textarea {...p} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+        {(p) => <textarea {...p} rows={3} maxLength={textLimits.accessRequestNote} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       <button type="submit" className="btn btn-primary" disabled={fetching}>{t('access.aggregationForm.submit')}</button>
     </form>

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatEuroInput, parseEuroToCents } from '../../lib/format';
 import type { ApplicationDecision, IntegrationItem } from '../../gql/graphql';
+import { textLimits } from '../../lib/textLimits';
 
 const ITEMS: IntegrationItem[] = ['BUDGET', 'NARRATIVE', 'ATTACHMENTS', 'MEMBERS'];
 
@@ -131,7 +132,7 @@ function DecisionForm({ applicationID, choices, onDone }: { applicationID: strin
         </fieldset>
       )}
       <Field id={`${idp}-reason`} label={t('examination.reason')} required error={fieldError(errors, 'reason')} hint={t('examination.reasonHint')}>
-        {(p) => <textarea {...p} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        {(p) => <textarea {...p} rows={3} maxLength={textLimits.decisionReason} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <button type="submit" className="btn btn-primary" disabled={fetching}>
         {decision ? t(`examination.confirm.${decision}`) : t('acts.decision.decide')}

@@ -15,6 +15,7 @@ import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatEuroInput, parseEuroToCents } from '../../lib/format';
 import type { CallFund } from '../../gql/graphql';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { textLimits } from '../../lib/textLimits';
 
 const FUNDS: CallFund[] = ['FESR', 'FSE_PLUS', 'PNRR', 'FSC', 'REGIONAL', 'OTHER'];
 
@@ -307,7 +308,7 @@ function CallForm({ id, rowVersion, initial = EMPTY }: { id?: string; rowVersion
           </div>
         </div>
         <Field id="call-description" label={t('calls.form.description')}>
-          {(p) => <textarea {...p} rows={3} value={v.description} onChange={set('description')} />}
+          {(p) => <textarea {...p} rows={3} maxLength={textLimits.callDescription} value={v.description} onChange={set('description')} />}
         </Field>
         <fieldset>
           <legend className="h5 mt-4">{t('calls.form.money')}</legend>

@@ -7,6 +7,7 @@ import { FormErrors } from '../../components/FormErrors';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors } from '../../lib/errors';
 import { invalidField, optional } from '../../lib/forms';
+import { textLimits } from '../../lib/textLimits';
 
 const fields = ['periodStart', 'periodEnd', 'narrative'];
 
@@ -54,7 +55,7 @@ export function ClaimEditForm({ claim, onDone, onCancel }: {
         </div>
         <div className="col-12">
           <Field id={`${id}-narrative`} label={t('claimEdit.narrative')} hint={t('claimEdit.narrativeHint')} error={fieldError(errors, 'narrative')}>
-            {(p) => <textarea {...p} rows={3} value={v.narrative} onChange={(e) => setV((s) => ({ ...s, narrative: e.target.value }))} />}
+            {(p) => <textarea {...p} rows={3} maxLength={textLimits.claimNarrative} value={v.narrative} onChange={(e) => setV((s) => ({ ...s, narrative: e.target.value }))} />}
           </Field>
         </div>
       </div>

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { FormErrors } from '../../components/FormErrors';
 import { fieldError, type ServerError } from '../../lib/errors';
 import { formatCents, formatEuroInput, parseEuroToCents } from '../../lib/format';
+import { textLimits } from '../../lib/textLimits';
 
 type DecisionErrors = { admittedCents?: string; reason?: string };
 
@@ -84,7 +85,7 @@ export function ItemDecisionForm({ item, onDecide, onCancel }: Props) {
         </div>
         <div className="col-md-8">
           <Field id={`${id}-reason`} label={t('review.decision.reason')} error={fieldError(errors, 'reason')} required>
-            {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            {(p) => <textarea {...p} rows={2} maxLength={textLimits.cutReason} value={reason} onChange={(e) => setReason(e.target.value)} />}
           </Field>
         </div>
       </div>

@@ -7,6 +7,7 @@ import { FormErrors } from '../../components/FormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents } from '../../lib/format';
 import type { ReviewOutcome } from '../../gql/graphql';
+import { textLimits } from '../../lib/textLimits';
 
 const outcomes: ReviewOutcome[] = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'REJECTED', 'CHANGES_REQUESTED'];
 
@@ -101,7 +102,7 @@ export function OutcomeForm({ reviewID, totals, checklistMissing, onDone }: { re
         error={fieldError(errors, 'comments')}
         required={outcome === 'CHANGES_REQUESTED'}
       >
-        {(p) => <textarea {...p} rows={3} value={comments} onChange={(e) => setComments(e.target.value)} />}
+        {(p) => <textarea {...p} rows={3} maxLength={textLimits.reviewComments} value={comments} onChange={(e) => setComments(e.target.value)} />}
       </Field>
       <button type="submit" className="btn btn-primary" disabled={fetching} aria-busy={fetching}>
         {t('review.outcome.submit')}

@@ -11,6 +11,7 @@ import { useFormErrors } from '../../lib/useFormErrors';
 import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { invalidField, optional } from '../../lib/forms';
 import { nodesOf } from '../../lib/paging';
+import { textLimits } from '../../lib/textLimits';
 
 const fields = ['title', 'interventionLineID', 'dueOn', 'description', 'bodyIDs'];
 
@@ -75,7 +76,7 @@ export function DefineDeliverableForm({ projectID, onDone, onCancel }: { project
         </div>
         <div className="col-md-12">
           <Field id={`${id}-description`} label={t('deliverableForm.description')} error={fieldError(errors, 'description')}>
-            {(p) => <textarea {...p} rows={2} value={v.description} onChange={set('description')} />}
+            {(p) => <textarea {...p} rows={2} maxLength={textLimits.deliverableDescription} value={v.description} onChange={set('description')} />}
           </Field>
         </div>
       </div>

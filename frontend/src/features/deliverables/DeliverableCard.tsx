@@ -9,6 +9,7 @@ import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatBytes, formatDate, todayISO } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 import type { DeliverableStatus } from '../../gql/graphql';
+import { textLimits } from '../../lib/textLimits';
 
 type Props = {
   deliverable: DeliverableRow;
@@ -135,7 +136,7 @@ export function DeliverableCard({ deliverable: d, canWork, canReview, showBody, 
         {rejecting && (
           <form onSubmit={reject} noValidate className="mb-2">
             <Field id={`${id}-note`} label={t('deliverable.rejectNote')} error={fieldError(errors, 'note')} required>
-              {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
+              {(p) => <textarea {...p} rows={2} maxLength={textLimits.progressNote} value={note} onChange={(e) => setNote(e.target.value)} />}
             </Field>
             <button type="submit" className="btn btn-danger btn-sm" disabled={fetching}>{t('deliverable.confirmReject')}</button>
           </form>

@@ -12,6 +12,7 @@ import { fieldError, serverErrors, type ServerError } from '../../lib/errors';
 import { formatCents, formatDate } from '../../lib/format';
 import { nodesOf } from '../../lib/paging';
 import { DataTable } from '../../components/DataTable';
+import { textLimits } from '../../lib/textLimits';
 
 /** The project's expense claims with status and outcome; the lead opens a new one here. */
 export function ClaimsTab({ projectID, canManage }: { projectID: string; canManage: boolean }) {
@@ -119,7 +120,7 @@ function NewClaimForm({ projectID }: { projectID: string }) {
         </div>
       </div>
       <Field id={`${id}-narrative`} label={t('claim.narrative')} hint={t('claim.narrativeHint')} error={fieldError(errors, 'narrative')}>
-        {(p) => <textarea {...p} rows={4} value={narrative} onChange={(e) => setNarrative(e.target.value)} />}
+        {(p) => <textarea {...p} rows={4} maxLength={textLimits.claimNarrative} value={narrative} onChange={(e) => setNarrative(e.target.value)} />}
       </Field>
       <button type="submit" className="btn btn-primary me-2" disabled={fetching} aria-busy={fetching}>{t('claim.create')}</button>
       <button type="button" className="btn btn-outline-secondary" onClick={() => setOpen(false)}>{t('app.cancel')}</button>
