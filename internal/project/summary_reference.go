@@ -101,48 +101,30 @@ func (c *refCache) current() (uint64, bool) {
 	return st, true
 }
 
-func (c *refCache) getParts(st uint64, k partsKey) *refParts {
+// cached returns the entry k of m (one of c's maps) if the cache still
+// serves at stamp st.
+func cached[K comparable, V any](c *refCache, st uint64, m map[K]V, k K) (v V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if st != c.st {
-		return nil
+	if st == c.st {
+		v = m[k]
 	}
-	return c.parts[k]
+	return v
 }
 
-func (c *refCache) getBasis(st uint64, k basisKey) *population.Basis {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if st != c.st {
-		return nil
-	}
-	return c.bases[k]
-}
-
-// putParts keeps p, read after the stamp was st, unless the stamp has
-// moved since (p may be stale).
-func (c *refCache) putParts(st uint64, k partsKey, p *refParts) {
+// keep keeps v, read after the stamp was st, as the entry k of m (one of
+// c's maps, bounded by max: full, it is emptied), unless the stamp has
+// moved since (v may be stale).
+func keep[K comparable, V any](c *refCache, st uint64, m map[K]V, max int, k K, v V) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if st != c.st {
 		return
 	}
-	if len(c.parts) >= maxCachedParts {
-		clear(c.parts)
+	if len(m) >= max {
+		clear(m)
 	}
-	c.parts[k] = p
-}
-
-func (c *refCache) putBasis(st uint64, k basisKey, b *population.Basis) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if st != c.st {
-		return
-	}
-	if len(c.bases) >= maxCachedBases {
-		clear(c.bases)
-	}
-	c.bases[k] = b
+	m[k] = v
 }
 
 // reference returns the summary's reference data of p (the members of
@@ -156,24 +138,24 @@ func (s *Service) reference(ctx context.Context, c *gen.Client, p *gen.Project, 
 		cache = nil
 	}
 	var (
-		st     uint64
-		cached bool
+		st  uint64
+		use bool
 	)
 	if cache != nil {
-		st, cached = cache.current()
+		st, use = cache.current()
 	}
 	pk := partsKey{p.CallID, p.AggregationID}
 	var parts *refParts
-	if cached {
-		parts = cache.getParts(st, pk)
+	if use {
+		parts = cached(cache, st, cache.parts, pk)
 	}
 	if parts == nil {
 		var err error
-		if parts, err = s.readParts(ctx, c, p, cached); err != nil {
+		if parts, err = s.readParts(ctx, c, p, use); err != nil {
 			return nil, err
 		}
-		if cached && parts.call.Status != call.StatusDRAFT {
-			cache.putParts(st, pk, parts)
+		if use && parts.call.Status != call.StatusDRAFT {
+			keep(cache, st, cache.parts, maxCachedParts, pk, parts)
 		}
 	}
 	var body pulid.ID
@@ -185,8 +167,8 @@ func (s *Service) reference(ctx context.Context, c *gen.Client, p *gen.Project, 
 	}
 	bk := basisKey{p.CallID, p.AggregationID, body, p.DecreeDate.Year}
 	var basis *population.Basis
-	if cached {
-		basis = cache.getBasis(st, bk)
+	if use {
+		basis = cached(cache, st, cache.bases, bk)
 	}
 	if basis == nil {
 		members := make([]*gen.PublicBody, 0, len(parts.order))
@@ -202,8 +184,8 @@ func (s *Service) reference(ctx context.Context, c *gen.Client, p *gen.Project, 
 		if basis, err = population.Resolve(authz.Elevate(ctx), c, members, parts.call.PopulationYear, &funded); err != nil {
 			return nil, err
 		}
-		if cached {
-			cache.putBasis(st, bk, basis)
+		if use {
+			keep(cache, st, cache.bases, maxCachedBases, bk, basis)
 		}
 	}
 	return &reference{parts: parts, basis: basis}, nil
