@@ -84,15 +84,20 @@ func Lookup(ctx context.Context, c *gen.Client, user pulid.ID, key, hash string)
 }
 
 // Save records the answer of a request (in the transaction of ctx) and
-// drops the user's records older than TTL. It records nothing for an
-// answer larger than MaxAnswer.
+// drops the user's records older than TTL, that key's among them. It
+// records nothing for an answer larger than MaxAnswer. A current record of
+// the same key is never replaced: a copy of the request that looked it up
+// before the first copy committed gets a constraint error here, and the
+// caller answers with the first copy's answer (graph.Transactioner).
+// Deleting the key's record too, as Save once did, let such a copy
+// replace the first answer and commit its own: the request ran twice.
 func Save(ctx context.Context, c *gen.Client, user pulid.ID, key, hash string, answer json.RawMessage) error {
 	if len(answer) > MaxAnswer {
 		return nil
 	}
 	sys := authz.Elevate(ctx)
 	if _, err := c.IdempotencyKey.Delete().
-		Where(idempotencykey.UserID(user), idempotencykey.Or(idempotencykey.Key(key), idempotencykey.CreatedAtLT(time.Now().Add(-TTL)))).
+		Where(idempotencykey.UserID(user), idempotencykey.CreatedAtLTE(time.Now().Add(-TTL))).
 		Exec(sys); err != nil {
 		return err
 	}
