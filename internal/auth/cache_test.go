@@ -34,20 +34,6 @@ func openReplica(t *testing.T, d *db.DB) *replica {
 	return &replica{d: d2, svc: auth.New(d2.Client(), auth.Config{})}
 }
 
-// listen runs d's listener until the test ends and waits for it to connect.
-func listen(t *testing.T, d *db.DB) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { d.ListenViewers(ctx, nil); close(done) }()
-	t.Cleanup(func() { cancel(); <-done })
-	for deadline := time.Now().Add(10 * time.Second); !d.ListeningViewers(); time.Sleep(5 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the viewers' listener did not connect")
-		}
-	}
-}
-
 // awaitStamp waits until d's viewer stamp is no longer before: a change
 // committed through another pool reaches d (PostgreSQL: its notification
 // arrives; SQLite: at once). It returns how long that took.
@@ -80,7 +66,7 @@ func TestViewerCache_RevocationIsExact(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		f := newFixture(t, d)
 		f.svc.CacheViewers(d.ViewerStamp)
-		listen(t, d)
+		testdb.Listen(t, d)
 		b := openReplica(t, d)
 		officer := authz.Grant{Role: authz.RegionOfficer, RegionBodyID: f.region.ID}
 		ctx := context.Background()
@@ -225,7 +211,7 @@ func TestViewerCache_SessionsStillSlideAndExpire(t *testing.T) {
 	testdb.Each(t, func(t *testing.T, d *db.DB) {
 		f := newFixture(t, d)
 		f.svc.CacheViewers(d.ViewerStamp)
-		listen(t, d)
+		testdb.Listen(t, d)
 		now := time.Now()
 		auth.SetNow(f.svc, func() time.Time { return now })
 		u := f.user(t, "alice@capofila.test")

@@ -23,21 +23,6 @@ import (
 	"github.com/capofila/capofila/internal/testdb"
 )
 
-// listen runs d's listener (PostgreSQL) until the test ends, as serve
-// does, and waits for it to connect: until then the caches are bypassed.
-func listen(t *testing.T, d *db.DB) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { d.ListenViewers(ctx, nil); close(done) }()
-	t.Cleanup(func() { cancel(); <-done })
-	for deadline := time.Now().Add(10 * time.Second); !d.ListeningViewers(); time.Sleep(5 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the listener did not connect")
-		}
-	}
-}
-
 // TestReferenceCache_ChangesAreSeen: with the reference cache on, a
 // repeated summary reads only the project and its money, and every change
 // of the reference data (a public body, a population figure, a
@@ -58,7 +43,7 @@ func TestReferenceCache_ChangesAreSeen(t *testing.T) {
 		cached := project.NewService(d.Client(), nil, nil)
 		cached.CacheReference(d.ReferenceStamp)
 		strict := project.WithViewerSummaryReads(project.NewService(d.Client(), nil, nil))
-		listen(t, d)
+		testdb.Listen(t, d)
 		other, err := db.Open(context.Background(), testdb.URL(d), db.Options{MaxOpenConns: 2})
 		if err != nil {
 			t.Fatal(err)

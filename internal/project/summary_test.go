@@ -48,7 +48,7 @@ func TestAllocationSummary_SystemReadsMatchTheRules(t *testing.T) {
 		// the reference data read once: cold, then warm, per role.
 		cached := project.NewService(c, nil, nil)
 		cached.CacheReference(d.ReferenceStamp)
-		listen(t, d)
+		testdb.Listen(t, d)
 		for name, g := range viewers {
 			ctx := authz.NewContext(context.Background(), &authz.Viewer{UserID: "US01TEST", Email: name + "@capofila.test", Grants: []authz.Grant{g}})
 			for _, body := range []*pulid.ID{nil, &member.BodyID} {

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"entgo.io/ent/dialect"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -60,7 +59,7 @@ func benchServer(tb testing.TB, d *db.DB) (map[string]*loadtest.Session, []bench
 	h := s.Handler()
 	srv := httptest.NewServer(h)
 	tb.Cleanup(srv.Close)
-	listenViewers(tb, d)
+	testdb.Listen(tb, d)
 	sessions := map[string]*loadtest.Session{}
 	for _, u := range []string{"capofila@sanbenedetto.test", "referente@grottammare.test", "revisore@regione-marche.test"} {
 		bs := loadtest.NewSession(srv.URL)
@@ -217,22 +216,6 @@ func (w *benchWriter) Write(p []byte) (int, error) {
 	}
 	w.body = append(w.body, p...)
 	return len(p), nil
-}
-
-// listenViewers runs d's viewers' listener (PostgreSQL) until the test
-// ends, as serve does, and waits for it to connect: until then the viewer
-// cache is bypassed.
-func listenViewers(tb testing.TB, d *db.DB) {
-	tb.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { d.ListenViewers(ctx, nil); close(done) }()
-	tb.Cleanup(func() { cancel(); <-done })
-	for deadline := time.Now().Add(10 * time.Second); !d.ListeningViewers(); time.Sleep(5 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			tb.Fatal("the viewers' listener did not connect")
-		}
-	}
 }
 
 // TestOperations_StatementsBounded runs each operation twice on the full
